@@ -1,0 +1,3 @@
+from photoseek.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Loopback fake servers that speak the real Jina and Elasticsearch wire formats."""

@@ -1,0 +1,210 @@
+"""A small threaded loopback HTTP server that the fakes build on.
+
+It gives every fake the same plumbing: start/stop in a background thread, a request log
+the tests can read, and fault injection (latency, queued status answers, dropped
+connections, a gate that holds requests until the test releases it).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]  # lower-cased names
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body or b"null")
+
+
+@dataclass
+class Response:
+    status: int
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def json(cls, status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
+        h = {"Content-Type": "application/json"}
+        h.update(headers or {})
+        return cls(status, json.dumps(payload).encode(), h)
+
+
+@dataclass
+class Fault:
+    """One injected answer. `status=None` with `drop=True` closes the connection unanswered."""
+
+    status: int | None = None
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    drop: bool = False
+    delay: float = 0.0
+
+
+@dataclass
+class LogEntry:
+    request: Request
+    status: int | None = None
+    delivered: bool = False  # the whole answer was written to the socket
+    response_body: bytes = b""
+    started: float = 0.0
+    finished: float = 0.0
+
+
+class FakeServer:
+    """Subclasses implement `handle(request) -> Response`."""
+
+    def __init__(self) -> None:
+        self.log: list[LogEntry] = []
+        self.latency = 0.0
+        self._faults: list[Fault] = []
+        self._lock = threading.Lock()
+        self._gate = threading.Event()
+        self._gate.set()
+        self.waiting = 0  # requests held at the gate right now
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self.fault_filter: Callable[[Request], bool] = lambda _r: True
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self) -> FakeServer:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # quiet
+                pass
+
+            def _serve(self) -> None:
+                fake._dispatch(self)
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _serve
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._gate.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+
+    def __enter__(self) -> FakeServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        assert self._httpd is not None
+        return self._httpd.server_address[1]
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    # -- fault injection -------------------------------------------------------------------
+    def inject(self, *faults: Fault) -> None:
+        """Answer the next requests (that pass `fault_filter`) with these faults, in order."""
+        with self._lock:
+            self._faults.extend(faults)
+
+    def hold(self) -> None:
+        """Hold every new request at the gate until `release()`."""
+        self._gate.clear()
+
+    def release(self) -> None:
+        self._gate.set()
+
+    def wait_for(self, predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if predicate():
+                return True
+            time.sleep(0.01)
+        return predicate()
+
+    # -- plumbing --------------------------------------------------------------------------
+    def handle(self, request: Request) -> Response:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _dispatch(self, h: BaseHTTPRequestHandler) -> None:
+        parts = urlsplit(h.path)
+        length = int(h.headers.get("Content-Length") or 0)
+        body = h.rfile.read(length) if length else b""
+        req = Request(
+            method=h.command,
+            path=parts.path,
+            query=parse_qs(parts.query, keep_blank_values=True),
+            headers={k.lower(): v for k, v in h.headers.items()},
+            body=body,
+        )
+        entry = LogEntry(req, started=time.monotonic())
+        with self._lock:
+            self.log.append(entry)
+            self.waiting += 1
+        self._gate.wait()
+        with self._lock:
+            self.waiting -= 1
+            fault = self._faults.pop(0) if self._faults and self.fault_filter(req) else None
+        delay = self.latency + (fault.delay if fault else 0.0)
+        if delay:
+            time.sleep(delay)
+        if fault is not None and fault.drop:
+            h.close_connection = True
+            try:
+                h.connection.shutdown(2)
+            except OSError:
+                pass
+            entry.finished = time.monotonic()
+            return
+        if fault is not None and fault.status is not None:
+            body_bytes = (
+                fault.body
+                if isinstance(fault.body, bytes)
+                else json.dumps(fault.body if fault.body is not None else {}).encode()
+            )
+            headers = {"Content-Type": "application/json", **fault.headers}
+            resp = self.decorate(req, Response(fault.status, body_bytes, headers))
+        else:
+            try:
+                resp = self.handle(req)
+            except Exception as exc:  # a bug in the fake must be visible, not a hang
+                resp = Response.json(500, {"error": f"fake server bug: {exc!r}"})
+        entry.status = resp.status
+        entry.response_body = resp.body
+        try:
+            h.send_response(resp.status)
+            for k, v in resp.headers.items():
+                h.send_header(k, v)
+            h.send_header("Content-Length", str(len(resp.body)))
+            h.end_headers()
+            if req.method != "HEAD":
+                h.wfile.write(resp.body)
+            h.wfile.flush()
+            entry.delivered = True
+        except OSError:
+            entry.delivered = False
+        entry.finished = time.monotonic()
+
+    def decorate(self, request: Request, response: Response) -> Response:
+        """Hook for headers every answer carries (e.g. Elasticsearch's product header)."""
+        return response

@@ -1,0 +1,54 @@
+"""The interface every embedding backend implements, and the errors it raises."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+
+class EmbeddingError(Exception):
+    """Base class. `str(exc)` is a sentence fit to show a user."""
+
+
+class FatalEmbeddingError(EmbeddingError):
+    """Stop the whole run (keep all progress): rejected key, empty balance, unknown model."""
+
+
+class AuthError(FatalEmbeddingError):
+    pass
+
+
+class QuotaError(FatalEmbeddingError):
+    pass
+
+
+class ServiceUnavailable(EmbeddingError):
+    """The service could not be reached or kept failing after every retry. Try again later."""
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """One input the service refused (e.g. an image it cannot decode)."""
+
+    reason: str
+
+
+class Embedder(Protocol):
+    model: str
+    full_dims: int  # what we ask for and keep in the vector cache
+
+    def embed_images(self, jpegs: Sequence[bytes]) -> list[np.ndarray | Rejected]:
+        """Full-size unit vectors (float32), one per input, in input order."""
+        ...
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        """Query vectors for search text, shape (len(texts), full_dims), unit length."""
+        ...
+
+    @property
+    def tokens_used(self) -> int: ...
+
+    def close(self) -> None: ...

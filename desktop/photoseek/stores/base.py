@@ -1,0 +1,122 @@
+"""The interface every vector store implements (embedded SQLite+NumPy, Elasticsearch)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from photoseek.records import Filters, PhotoMeta
+
+
+class StoreError(Exception):
+    """Base class. `str(exc)` is one sentence fit to show a user."""
+
+
+class StoreUnavailable(StoreError):
+    """The store cannot be reached or is overloaded right now; keep the work pending, retry later."""
+
+
+class IndexMismatch(StoreError):
+    """An index with this name exists but its mapping is not what Photoseek expects."""
+
+
+class IndexMissing(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class IndexSpec:
+    model: str
+    dims: int
+    prefix: str = "photoseek"
+    similarity: str = "dot_product"  # vectors are re-normalised after truncation, so unit length
+    index_options: str = "int8_hnsw"
+
+    @property
+    def name(self) -> str:
+        return f"{self.prefix}-{self.model}-{self.dims}".lower()
+
+    @property
+    def alias(self) -> str:
+        return self.prefix.lower()
+
+
+@dataclass
+class StoreDoc:
+    """What a store keeps for one photo content (id = content hash)."""
+
+    id: str
+    vector: np.ndarray  # unit length, at the index's dims
+    paths: list[str]
+    folders: list[str]
+    file_name: str
+    size: int
+    meta: PhotoMeta = field(default_factory=PhotoMeta)
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    score: float
+    paths: tuple[str, ...]
+    size: int | None = None
+    meta: PhotoMeta = field(default_factory=PhotoMeta)
+
+
+@dataclass(frozen=True)
+class ItemError:
+    id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    name: str
+    dims: int | None
+    count: int
+    active: bool
+
+
+class VectorStore(Protocol):
+    kind: str  # "embedded" | "elasticsearch"
+
+    def ensure_index(self, spec: IndexSpec) -> None:
+        """Create the index, or verify an existing one; raises IndexMismatch, never overwrites."""
+        ...
+
+    def index_exists(self, name: str) -> bool: ...
+
+    def upsert(self, index: str, docs: Sequence[StoreDoc]) -> list[ItemError]:
+        """Write docs; per-item failures are returned, whole-request failures raised."""
+        ...
+
+    def delete(self, index: str, ids: Sequence[str]) -> list[ItemError]: ...
+
+    def search(
+        self,
+        index: str,
+        vector: np.ndarray,
+        k: int,
+        *,
+        filters: Filters = Filters(),
+        offset: int = 0,
+    ) -> list[Hit]:
+        """The best `k` hits after skipping `offset`, by the kNN `_score`."""
+        ...
+
+    def count(self, index: str) -> int: ...
+
+    def list_indices(self) -> list[IndexInfo]: ...
+
+    def activate(self, spec: IndexSpec) -> None:
+        """Point the alias at this index (searches use it from now on)."""
+        ...
+
+    def delete_index(self, name: str) -> None:
+        """Only called after the user explicitly confirmed."""
+        ...
+
+    def close(self) -> None: ...

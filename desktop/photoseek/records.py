@@ -46,3 +46,13 @@ class SearchResult:
     paths: tuple[str, ...] = ()
     meta: PhotoMeta = field(default_factory=PhotoMeta)
     size: int | None = None
+
+
+def date_bounds(filters: Filters) -> tuple[str | None, str | None]:
+    """Inclusive ISO bounds comparable with `taken_at`; a bare end date covers its whole day."""
+    lo, hi = filters.date_from, filters.date_to
+    if hi is not None and len(hi) == 10:
+        hi = hi + "T23:59:59"
+    if lo is not None and len(lo) == 10:
+        lo = lo + "T00:00:00"
+    return lo, hi

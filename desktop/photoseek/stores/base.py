@@ -111,6 +111,10 @@ class VectorStore(Protocol):
 
     def list_indices(self) -> list[IndexInfo]: ...
 
+    def active(self, alias: str) -> IndexInfo | None:
+        """The index the alias points at, or None when no index is active yet."""
+        ...
+
     def activate(self, spec: IndexSpec) -> None:
         """Point the alias at this index (searches use it from now on)."""
         ...

@@ -1,0 +1,6 @@
+"""The indexing pipeline."""
+
+from photoseek.indexing.pipeline import IndexOptions, IndexReport, IndexRun, content_hash
+from photoseek.indexing.progress import Progress
+
+__all__ = ["IndexOptions", "IndexReport", "IndexRun", "Progress", "content_hash"]

@@ -82,6 +82,7 @@ class IndexInfo:
 
 class VectorStore(Protocol):
     kind: str  # "embedded" | "elasticsearch"
+    key: str  # identifies the store in the catalog (which cluster holds what)
 
     def ensure_index(self, spec: IndexSpec) -> None:
         """Create the index, or verify an existing one; raises IndexMismatch, never overwrites."""

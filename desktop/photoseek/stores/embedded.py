@@ -244,6 +244,7 @@ def _hit_from_doc(d: StoreDoc) -> Hit:
 
 class EmbeddedStore:
     kind = "embedded"
+    key = "embedded"
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory

@@ -1,0 +1,53 @@
+"""Progress events of an indexing run (plain data, delivered through a callback)."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Progress:
+    phase: str = "starting"  # scanning | embedding | syncing | done
+    total: int = 0  # files that needed work in this run
+    done: int = 0  # of those, finished (indexed, skipped or failed)
+    indexed: int = 0  # got a vector (new or reused)
+    reused: int = 0  # of `indexed`, recognised by content hash: no decode and no API call
+    embedded: int = 0  # vectors asked from the model in this run
+    skipped: int = 0
+    failed: int = 0
+    scanned: int = 0
+    sync_total: int = 0
+    sync_done: int = 0
+    tokens: int = 0
+    rate: float = 0.0  # files per second, recent
+    eta: float | None = None  # seconds
+    paused: bool = False
+    message: str = ""
+
+    @property
+    def fraction(self) -> float:
+        if self.phase == "syncing" and self.sync_total:
+            return self.sync_done / self.sync_total
+        return self.done / self.total if self.total else 0.0
+
+
+@dataclass
+class RateMeter:
+    """Files per second over the last `window` seconds, for a rate and an ETA that settle."""
+
+    window: float = 20.0
+    _marks: deque[tuple[float, int]] = field(default_factory=deque)
+
+    def update(self, done: int, total: int, progress: Progress) -> None:
+        now = time.monotonic()
+        self._marks.append((now, done))
+        while len(self._marks) > 2 and now - self._marks[0][0] > self.window:
+            self._marks.popleft()
+        t0, d0 = self._marks[0]
+        if now - t0 > 0.2 and done > d0:
+            progress.rate = (done - d0) / (now - t0)
+            progress.eta = (total - done) / progress.rate
+        else:
+            progress.eta = None

@@ -1,0 +1,179 @@
+"""Text, image and find-similar queries against the active index of a store."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from photoseek import imaging
+from photoseek.catalog import Catalog
+from photoseek.embedding.base import Embedder, EmbeddingError, Rejected
+from photoseek.indexing.pipeline import content_hash
+from photoseek.records import Filters, SearchResult
+from photoseek.search.matryoshka import truncate
+from photoseek.stores.base import Hit, IndexInfo, IndexSpec, VectorStore
+
+
+class SearchError(Exception):
+    """A query cannot be answered; the message says what to do next."""
+
+
+class NothingIndexed(SearchError):
+    pass
+
+
+class QueryCache:
+    """Recent text-query vectors, so paging and repeated queries cost no API call."""
+
+    def __init__(self, size: int = 256) -> None:
+        self._items: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> np.ndarray | None:
+        with self._lock:
+            v = self._items.get(key)
+            if v is not None:
+                self._items.move_to_end(key)
+            return v
+
+    def put(self, key: str, v: np.ndarray) -> None:
+        with self._lock:
+            self._items[key] = v
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+class SearchService:
+    def __init__(
+        self,
+        catalog: Catalog,
+        store: VectorStore,
+        spec: Callable[[], IndexSpec],
+        embedder: Callable[[], Embedder],
+    ) -> None:
+        self.catalog = catalog
+        self.store = store
+        self._spec = spec
+        self._embedder_factory = embedder
+        self._embedder: Embedder | None = None
+        self._lock = threading.Lock()
+        self.queries = QueryCache()
+
+    def embedder(self) -> Embedder:
+        with self._lock:
+            if self._embedder is None:
+                self._embedder = self._embedder_factory()
+            return self._embedder
+
+    def close(self) -> None:
+        if self._embedder is not None:
+            self._embedder.close()
+            self._embedder = None
+
+    def active_index(self) -> IndexInfo:
+        spec = self._spec()
+        info = self.store.active(spec.alias)
+        if info is None:
+            raise NothingIndexed(
+                "Nothing is indexed yet: add a folder and run indexing (photoseek index FOLDER)."
+            )
+        return info
+
+    # -- queries ----------------------------------------------------------------------------
+    def text(
+        self, query: str, k: int = 50, filters: Filters = Filters(), offset: int = 0
+    ) -> list[SearchResult]:
+        query = " ".join(query.split())
+        if not query:
+            raise SearchError("Type something to search for.")
+        index = self.active_index()
+        model = self._spec().model
+        key = f"{model}\x00{query}"
+        full = self.queries.get(key)
+        if full is None:
+            try:
+                full = self.embedder().embed_texts([query])[0]
+            except EmbeddingError as exc:
+                raise SearchError(str(exc)) from exc
+            self.queries.put(key, full)
+        return self._search(index, full, k, filters, offset)
+
+    def image_bytes(
+        self, data: bytes, k: int = 50, filters: Filters = Filters(), offset: int = 0
+    ) -> list[SearchResult]:
+        """Query by an image that may not be in the library (dropped, pasted, chosen)."""
+        index = self.active_index()
+        model = self._spec().model
+        full = self.catalog.vector(content_hash(data), model)
+        if full is None:  # unknown picture: one model call
+            try:
+                payload = imaging.prepare_bytes_for_model(data).payload
+            except imaging.ImageSkipped as exc:
+                raise SearchError(f"Cannot use this image: {exc.reason}") from exc
+            try:
+                result = self.embedder().embed_images([payload])[0]
+            except EmbeddingError as exc:
+                raise SearchError(str(exc)) from exc
+            if isinstance(result, Rejected):
+                raise SearchError(f"The embedding service refused this image: {result.reason}")
+            full = result
+        return self._search(index, full, k, filters, offset)
+
+    def image_file(
+        self, path: str | os.PathLike[str], k: int = 50, filters: Filters = Filters(),
+        offset: int = 0,
+    ) -> list[SearchResult]:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise SearchError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        return self.image_bytes(data, k, filters, offset)
+
+    def similar(
+        self, path: str | os.PathLike[str], k: int = 50, filters: Filters = Filters(),
+        offset: int = 0,
+    ) -> list[SearchResult]:
+        """Photos like this one, itself left out. A library photo costs no API call."""
+        real = os.path.realpath(path)
+        h = self.catalog.hash_of_path(real) or self.catalog.hash_of_path(os.path.abspath(path))
+        model = self._spec().model
+        full = self.catalog.vector(h, model) if h else None
+        if full is None:
+            if not os.path.exists(path):
+                raise SearchError(f"{path} does not exist.")
+            data = Path(path).read_bytes()
+            h = content_hash(data)
+            full = self.catalog.vector(h, model)
+            if full is None:
+                return self.image_bytes(data, k, filters, offset)
+        index = self.active_index()
+        results = self._search(index, full, k + 1, filters, offset)
+        out = []
+        for r in results:
+            if r.content_hash == h:
+                others = tuple(p for p in r.paths if p not in (real, os.path.abspath(path)))
+                if not others:
+                    continue  # the photo itself
+                r = SearchResult(others[0], r.score, r.content_hash, others, r.meta, r.size)
+            out.append(r)
+        return out[:k]
+
+    def _search(
+        self, index: IndexInfo, full: np.ndarray, k: int, filters: Filters, offset: int
+    ) -> list[SearchResult]:
+        dims = index.dims or self._spec().dims
+        q = truncate(full, dims)
+        hits = self.store.search(index.name, q, k, filters=filters, offset=offset)
+        return [_result(h) for h in hits]
+
+
+def _result(h: Hit) -> SearchResult:
+    path = h.paths[0] if h.paths else ""
+    return SearchResult(path, h.score, h.id, h.paths, h.meta, h.size)

@@ -9,7 +9,6 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from photoseek.catalog import Catalog, Folder
 from photoseek.config import AppPaths, Settings
@@ -143,8 +142,11 @@ class Library:
             exclude=list(lib.exclude),
             include_hidden=lib.include_hidden,
             follow_symlinks=lib.follow_symlinks,
-            skip_dirs=[str(self.paths.data_dir), str(self.paths.cache_dir),
-                       str(self.paths.config_dir)],
+            skip_dirs=[
+                str(self.paths.data_dir),
+                str(self.paths.cache_dir),
+                str(self.paths.config_dir),
+            ],
             scan=scan,
             embed=embed,
         )
@@ -178,4 +180,3 @@ class Library:
             sync=self.catalog.sync_counts(store.key, spec.name),
             api_key=secret_store.source(Secret.JINA_API_KEY),
         )
-

@@ -11,7 +11,9 @@ class PhotoMeta:
 
     width: int | None = None  # after EXIF orientation is applied
     height: int | None = None
-    taken_at: str | None = None  # ISO 8601 local time as the camera wrote it, e.g. 2024-05-01T13:45:00
+    taken_at: str | None = (
+        None  # ISO 8601 local time as the camera wrote it, e.g. 2024-05-01T13:45:00
+    )
     camera: str | None = None  # "Make Model", trimmed
     lat: float | None = None
     lon: float | None = None
@@ -33,7 +35,10 @@ class Filters:
 
     @property
     def empty(self) -> bool:
-        return self == Filters()
+        return self == NO_FILTERS
+
+
+NO_FILTERS = Filters()
 
 
 @dataclass(frozen=True)

@@ -157,10 +157,12 @@ class Catalog:
 
     # -- folders ----------------------------------------------------------------------------
     def folders(self) -> list[Folder]:
-        return [Folder(r["id"], r["path"]) for r in self._query("SELECT * FROM folders ORDER BY path")]
+        return [
+            Folder(r["id"], r["path"]) for r in self._query("SELECT * FROM folders ORDER BY path")
+        ]
 
     def add_folder(self, path: str | os.PathLike[str]) -> Folder:
-        """Add a library folder. A folder inside one we have is refused; a parent absorbs children."""
+        """Add a library folder; one inside a known folder is refused, a parent absorbs children."""
         p = Path(path).expanduser()
         if not p.exists():
             raise FolderError(f"{p} does not exist")
@@ -254,9 +256,7 @@ class Catalog:
                 )
                 self._touch_hashes(db, old)
 
-    def remove_unseen(
-        self, folder_id: int, generation: int, keep_under: Iterable[str] = ()
-    ) -> int:
+    def remove_unseen(self, folder_id: int, generation: int, keep_under: Iterable[str] = ()) -> int:
         """Drop files of a fully walked folder that were not seen (deleted or moved away).
 
         Paths under `keep_under` (directories we could not read this time) are kept.
@@ -284,9 +284,7 @@ class Catalog:
 
     def has_vector(self, content_hash: str, model: str) -> bool:
         return bool(
-            self._query(
-                "SELECT 1 FROM vectors WHERE hash=? AND model=?", (content_hash, model)
-            )
+            self._query("SELECT 1 FROM vectors WHERE hash=? AND model=?", (content_hash, model))
         )
 
     def cached_hashes(self, hashes: Iterable[str], model: str) -> set[str]:
@@ -325,8 +323,17 @@ class Catalog:
             db.execute(
                 "UPDATE files SET hash=?, width=?, height=?, taken_at=?, camera=?, lat=?, lon=?, "
                 "updated_at=? WHERE id=?",
-                (content_hash, meta.width, meta.height, meta.taken_at, meta.camera, meta.lat,
-                 meta.lon, time.time(), file_id),
+                (
+                    content_hash,
+                    meta.width,
+                    meta.height,
+                    meta.taken_at,
+                    meta.camera,
+                    meta.lat,
+                    meta.lon,
+                    time.time(),
+                    file_id,
+                ),
             )
 
     def mark_indexed(self, file_ids: Sequence[int]) -> None:
@@ -485,9 +492,7 @@ class Catalog:
 
     def forget_index(self, store: str, index: str) -> None:
         with self.transaction() as db:
-            db.execute(
-                "DELETE FROM index_docs WHERE store=? AND index_name=?", (store, index)
-            )
+            db.execute("DELETE FROM index_docs WHERE store=? AND index_name=?", (store, index))
             db.execute("DELETE FROM indices WHERE store=? AND name=?", (store, index))
 
     def register_index(self, store: str, name: str, model: str, dims: int) -> None:

@@ -90,7 +90,9 @@ class StoreSettings:
 class ElasticsearchSettings:
     urls: list[str] = field(default_factory=list, metadata=_check(_urls))
     cloud_id: str = ""
-    auth: str = field(default="none", metadata=_check(_one_of("none", "api_key", "basic", "bearer")))
+    auth: str = field(
+        default="none", metadata=_check(_one_of("none", "api_key", "basic", "bearer"))
+    )
     username: str = ""
     ca_certs: str = ""
     fingerprint: str = ""
@@ -188,16 +190,17 @@ def keys() -> list[str]:
     for section_field in fields(Settings):
         if section_field.name == "schema_version":
             continue
-        section_type = section_field.default_factory  # type: ignore[misc]
-        out += [f"{section_field.name}.{f.name}" for f in fields(section_type())]
+        section = getattr(Settings(), section_field.name)
+        out += [f"{section_field.name}.{f.name}" for f in fields(section)]
     return out
 
 
 def _split_key(key: str) -> tuple[str, str]:
     key = ALIASES.get(key, key)
     if key not in keys():
-        raise SettingsError(f"unknown setting {key!r}; known: {', '.join(sorted(ALIASES))}, "
-                            f"{', '.join(keys())}")
+        raise SettingsError(
+            f"unknown setting {key!r}; known: {', '.join(sorted(ALIASES))}, {', '.join(keys())}"
+        )
     section, _, name = key.partition(".")
     return section, name
 

@@ -52,7 +52,9 @@ def error_message(response: httpx.Response) -> str:
         if isinstance(detail, str):
             return detail
         if isinstance(detail, list):  # FastAPI validation errors
-            return "; ".join(str(d.get("msg", d)) if isinstance(d, dict) else str(d) for d in detail)
+            return "; ".join(
+                str(d.get("msg", d)) if isinstance(d, dict) else str(d) for d in detail
+            )
         err = body.get("error")
         if isinstance(err, dict):
             return str(err.get("message") or err.get("code") or err)
@@ -195,7 +197,9 @@ class JinaEmbedder:
                     "is used up; top it up or use another key. Progress so far is kept."
                 )
             if status in (400, 404) and "model" in message.lower():
-                raise FatalEmbeddingError(f"The Jina API does not know model {self.model!r}: {message}")
+                raise FatalEmbeddingError(
+                    f"The Jina API does not know model {self.model!r}: {message}"
+                )
             if status in (400, 413, 422):
                 raise _InvalidInput(message)
             raise FatalEmbeddingError(f"The Jina API answered HTTP {status}: {message}")
@@ -217,7 +221,9 @@ class JinaEmbedder:
                     raise ValueError(f"vector of {v.shape[0]} dims, expected {self.full_dims}")
                 out[int(item["index"])] = _unit(v)  # match by index, never by position
         except (ValueError, KeyError, TypeError, IndexError) as exc:
-            raise FatalEmbeddingError(f"The Jina API sent an answer Photoseek cannot read: {exc}")
+            raise FatalEmbeddingError(
+                f"The Jina API sent an answer Photoseek cannot read: {exc}"
+            ) from None
         if any(v is None for v in out):
             raise FatalEmbeddingError("The Jina API answered with fewer vectors than inputs.")
         return [v for v in out if v is not None]

@@ -19,7 +19,7 @@ class IndexLock:
 
     def __enter__(self) -> IndexLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        f = open(self.path, "a+")  # noqa: SIM115 - held for the lock's lifetime
+        f = open(self.path, "a+")
         try:
             if os.name == "nt":
                 import msvcrt

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -205,8 +206,8 @@ class IndexRun:
         lookahead = max(opts.batch_size * (opts.concurrency + 1), opts.decode_workers * 2)
         error: str | None = None
         pending_items = iter(work)
-        decoding: set[Future[Identified | Outcome]] = set()
-        embedding: dict[Future[list[np.ndarray | Rejected]], list[tuple[str, list[WorkItem]]]] = {}
+        decoding: set[Future[Any]] = set()
+        embedding: dict[Future[Any], list[tuple[str, list[WorkItem]]]] = {}
         batch: dict[str, tuple[bytes, list[WorkItem]]] = {}
         in_flight_hashes: dict[str, list[WorkItem]] = {}
         reused: list[WorkItem] = []
@@ -227,20 +228,20 @@ class IndexRun:
                     decoding.add(decode_pool.submit(self._identify, nxt))
                 # Send a full batch (or the last one) when a request slot is free.
                 flush_last = exhausted and not decoding
-                if batch and not stopping and (len(batch) >= opts.batch_size or flush_last):
-                    if len(embedding) < opts.concurrency:
-                        head = dict(list(batch.items())[: opts.batch_size])
-                        for h in head:
-                            del batch[h]
-                        error = self._submit_batch(embed_pool, embedding, head, in_flight_hashes)
-                        continue
+                ready = len(batch) >= opts.batch_size or (flush_last and batch)
+                if ready and not stopping and len(embedding) < opts.concurrency:
+                    head = dict(list(batch.items())[: opts.batch_size])
+                    for h in head:
+                        del batch[h]
+                    error = self._submit_batch(embed_pool, embedding, head, in_flight_hashes)
+                    continue
                 if reused:
                     self.catalog.mark_indexed([i.id for i in reused])
                     p.indexed += len(reused)
                     p.reused += len(reused)
                     p.done += len(reused)
                     reused = []
-                waitables: set[Future[object]] = set(decoding) | set(embedding)  # type: ignore[arg-type]
+                waitables = decoding | set(embedding)
                 if not waitables:
                     break
                 if stopping and not embedding:
@@ -248,12 +249,11 @@ class IndexRun:
                 done, _ = wait(waitables, timeout=0.5, return_when=FIRST_COMPLETED)
                 for fut in done:
                     if fut in decoding:
-                        decoding.discard(fut)  # type: ignore[arg-type]
+                        decoding.discard(fut)
                         if not stopping:
-                            self._take_identified(fut.result(), batch, in_flight_hashes, reused)  # type: ignore[arg-type]
+                            self._take_identified(fut.result(), batch, in_flight_hashes, reused)
                     else:
-                        sent = embedding.pop(fut)  # type: ignore[arg-type]
-                        err = self._take_vectors(fut, sent, in_flight_hashes)  # type: ignore[arg-type]
+                        err = self._take_vectors(fut, embedding.pop(fut), in_flight_hashes)
                         error = error or err
                 self._meter.update(p.done, p.total, p)
                 self._emit()
@@ -298,7 +298,7 @@ class IndexRun:
     def _submit_batch(
         self,
         pool: ThreadPoolExecutor,
-        embedding: dict[Future[list[np.ndarray | Rejected]], list[tuple[str, list[WorkItem]]]],
+        embedding: dict[Future[Any], list[tuple[str, list[WorkItem]]]],
         batch: dict[str, tuple[bytes, list[WorkItem]]],
         in_flight: dict[str, list[WorkItem]],
     ) -> str | None:
@@ -385,7 +385,9 @@ class IndexRun:
                 p.sync_done += len(hashes)
                 self._emit()
         except StoreUnavailable as exc:
-            waiting = sum(cat.sync_counts(store.key, spec.name).get(s, 0) for s in ("pending", "delete"))
+            waiting = sum(
+                cat.sync_counts(store.key, spec.name).get(s, 0) for s in ("pending", "delete")
+            )
             return (
                 f"{exc} {waiting} photos wait to be synced; they are kept and will be sent "
                 "on the next run.",

@@ -43,36 +43,20 @@ def scan(
         if not os.path.isdir(folder.path):
             report.missing_folders.append(folder.path)
             continue
-        known = catalog.known_files(folder.id)
         problems = WalkProblems()
-        unchanged: list[int] = []
-        added: list[tuple[str, int, int]] = []
-        changed: list[tuple[int, int, int]] = []
-
-        def flush() -> None:
-            catalog.apply_scan(folder.id, generation, unchanged, added, changed)
-            unchanged.clear()
-            added.clear()
-            changed.clear()
-            on_progress(report)
-
-        for found in walk_photos(
-            folder.path, extensions, excluder, follow_symlinks, problems, cancelled
-        ):
-            report.seen += 1
-            k = known.get(found.path)
-            if k is None:
-                added.append((found.path, found.size, found.mtime_ns))
-                report.added += 1
-            elif k.size == found.size and k.mtime_ns == found.mtime_ns:
-                unchanged.append(k.id)
-                report.unchanged += 1
-            else:
-                changed.append((k.id, found.size, found.mtime_ns))
-                report.changed += 1
-            if len(unchanged) + len(added) + len(changed) >= BATCH:
-                flush()
-        flush()
+        _scan_folder(
+            catalog,
+            folder.id,
+            folder.path,
+            generation,
+            extensions,
+            excluder,
+            follow_symlinks,
+            problems,
+            report,
+            on_progress,
+            cancelled,
+        )
         report.unreadable += problems.unreadable
         if cancelled():
             report.cancelled = True
@@ -80,3 +64,41 @@ def scan(
         report.removed += catalog.remove_unseen(folder.id, generation, problems.unreadable)
     on_progress(report)
     return report
+
+
+def _scan_folder(
+    catalog: Catalog,
+    folder_id: int,
+    root: str,
+    generation: int,
+    extensions: frozenset[str],
+    excluder: Excluder,
+    follow_symlinks: bool,
+    problems: WalkProblems,
+    report: ScanReport,
+    on_progress: Callable[[ScanReport], None],
+    cancelled: Callable[[], bool],
+) -> None:
+    known = catalog.known_files(folder_id)
+    unchanged: list[int] = []
+    added: list[tuple[str, int, int]] = []
+    changed: list[tuple[int, int, int]] = []
+    walk = walk_photos(root, extensions, excluder, follow_symlinks, problems, cancelled)
+    for found in walk:
+        report.seen += 1
+        k = known.get(found.path)
+        if k is None:
+            added.append((found.path, found.size, found.mtime_ns))
+            report.added += 1
+        elif k.size == found.size and k.mtime_ns == found.mtime_ns:
+            unchanged.append(k.id)
+            report.unchanged += 1
+        else:
+            changed.append((k.id, found.size, found.mtime_ns))
+            report.changed += 1
+        if len(unchanged) + len(added) + len(changed) >= BATCH:
+            catalog.apply_scan(folder_id, generation, unchanged, added, changed)
+            unchanged, added, changed = [], [], []
+            on_progress(report)
+    catalog.apply_scan(folder_id, generation, unchanged, added, changed)
+    on_progress(report)

@@ -84,7 +84,6 @@ def walk_photos(
                     continue  # a symlink loop, or a folder we saw through another link
                 seen_dirs.add(key)
                 subdirs.append(entry.path)
-            elif stat.S_ISREG(st.st_mode):
-                if os.path.splitext(entry.name)[1].lower() in extensions:
-                    yield FoundFile(entry.path, st.st_size, st.st_mtime_ns)
+            elif stat.S_ISREG(st.st_mode) and os.path.splitext(entry.name)[1].lower() in extensions:
+                yield FoundFile(entry.path, st.st_size, st.st_mtime_ns)
         stack.extend(reversed(subdirs))

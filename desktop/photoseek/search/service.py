@@ -14,7 +14,7 @@ from photoseek import imaging
 from photoseek.catalog import Catalog
 from photoseek.embedding.base import Embedder, EmbeddingError, Rejected
 from photoseek.indexing.pipeline import content_hash
-from photoseek.records import Filters, SearchResult
+from photoseek.records import NO_FILTERS, Filters, SearchResult
 from photoseek.search.matryoshka import truncate
 from photoseek.stores.base import Hit, IndexInfo, IndexSpec, VectorStore
 
@@ -88,7 +88,7 @@ class SearchService:
 
     # -- queries ----------------------------------------------------------------------------
     def text(
-        self, query: str, k: int = 50, filters: Filters = Filters(), offset: int = 0
+        self, query: str, k: int = 50, filters: Filters = NO_FILTERS, offset: int = 0
     ) -> list[SearchResult]:
         query = " ".join(query.split())
         if not query:
@@ -106,7 +106,7 @@ class SearchService:
         return self._search(index, full, k, filters, offset)
 
     def image_bytes(
-        self, data: bytes, k: int = 50, filters: Filters = Filters(), offset: int = 0
+        self, data: bytes, k: int = 50, filters: Filters = NO_FILTERS, offset: int = 0
     ) -> list[SearchResult]:
         """Query by an image that may not be in the library (dropped, pasted, chosen)."""
         index = self.active_index()
@@ -127,7 +127,10 @@ class SearchService:
         return self._search(index, full, k, filters, offset)
 
     def image_file(
-        self, path: str | os.PathLike[str], k: int = 50, filters: Filters = Filters(),
+        self,
+        path: str | os.PathLike[str],
+        k: int = 50,
+        filters: Filters = NO_FILTERS,
         offset: int = 0,
     ) -> list[SearchResult]:
         try:
@@ -137,7 +140,10 @@ class SearchService:
         return self.image_bytes(data, k, filters, offset)
 
     def similar(
-        self, path: str | os.PathLike[str], k: int = 50, filters: Filters = Filters(),
+        self,
+        path: str | os.PathLike[str],
+        k: int = 50,
+        filters: Filters = NO_FILTERS,
         offset: int = 0,
     ) -> list[SearchResult]:
         """Photos like this one, itself left out. A library photo costs no API call."""

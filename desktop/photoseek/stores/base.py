@@ -8,7 +8,7 @@ from typing import Protocol
 
 import numpy as np
 
-from photoseek.records import Filters, PhotoMeta
+from photoseek.records import NO_FILTERS, Filters, PhotoMeta
 
 
 class StoreError(Exception):
@@ -16,7 +16,7 @@ class StoreError(Exception):
 
 
 class StoreUnavailable(StoreError):
-    """The store cannot be reached or is overloaded right now; keep the work pending, retry later."""
+    """The store cannot be reached or is overloaded; keep the work pending and retry later."""
 
 
 class IndexMismatch(StoreError):
@@ -102,7 +102,7 @@ class VectorStore(Protocol):
         vector: np.ndarray,
         k: int,
         *,
-        filters: Filters = Filters(),
+        filters: Filters = NO_FILTERS,
         offset: int = 0,
     ) -> list[Hit]:
         """The best `k` hits after skipping `offset`, by the kNN `_score`."""

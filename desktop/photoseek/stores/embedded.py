@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from photoseek.records import Filters, PhotoMeta, date_bounds
+from photoseek.records import NO_FILTERS, Filters, PhotoMeta, date_bounds
 from photoseek.stores.base import (
     Hit,
     IndexInfo,
@@ -288,8 +288,7 @@ class EmbeddedStore:
             idx = _Index(path, spec.dims, spec.similarity)
             idx.db.executemany(
                 "INSERT INTO meta VALUES(?, ?)",
-                [("dims", str(spec.dims)), ("similarity", spec.similarity),
-                 ("model", spec.model)],
+                [("dims", str(spec.dims)), ("similarity", spec.similarity), ("model", spec.model)],
             )
             idx._loaded = True
             self._indices[spec.name] = idx
@@ -312,7 +311,7 @@ class EmbeddedStore:
         vector: np.ndarray,
         k: int,
         *,
-        filters: Filters = Filters(),
+        filters: Filters = NO_FILTERS,
         offset: int = 0,
     ) -> list[Hit]:
         with self._lock:
@@ -326,9 +325,7 @@ class EmbeddedStore:
 
     def list_indices(self) -> list[IndexInfo]:
         out = []
-        active = {
-            a.read_text().strip() for a in self.directory.glob("*.alias")
-        }
+        active = {a.read_text().strip() for a in self.directory.glob("*.alias")}
         for f in sorted(self.directory.glob("*.sqlite")):
             idx = self._open(f.stem)
             n = idx.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]

@@ -72,3 +72,47 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     for name in ("get_password", "set_password", "delete_password"):
         monkeypatch.setattr(keyring, name, getattr(ring, name))
     return ring
+
+
+# -- fakes and libraries shared by integration and GUI tests -----------------------------------
+JINA_KEY = "jina_test_key"
+
+
+@pytest.fixture
+def fake_jina(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A running Jina API fake; the app is pointed at it through the environment."""
+    from tests.fakes.jina import FakeJina
+
+    with FakeJina(api_keys={JINA_KEY}) as fake:
+        monkeypatch.setenv("PHOTOSEEK_JINA_URL", fake.url + "/v1/embeddings")
+        monkeypatch.setenv("JINA_API_KEY", JINA_KEY)
+        yield fake
+
+
+@pytest.fixture
+def photo_dir(tmp_path: Path) -> Path:
+    """A folder of synthetic scenes (red flowers, blue sky/sea, green field, …)."""
+    from tests.synthetic import make_photos
+
+    folder = tmp_path / "photos"
+    make_photos(folder)
+    return folder
+
+
+@pytest.fixture
+def library(fake_jina):  # type: ignore[no-untyped-def]
+    """A Library on the per-test dirs, embedded store, using the Jina fake."""
+    from photoseek.library import Library
+
+    lib = Library()
+    lib.settings.embedding.batch_size = 8
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def indexed_library(library, photo_dir):  # type: ignore[no-untyped-def]
+    library.add_folder(photo_dir)
+    report = library.index()
+    assert report.error is None and report.sync_error is None, report
+    return library

@@ -253,3 +253,13 @@ class _InvalidInput(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+def check_key(api_key: str, url: str = DEFAULT_URL, model: str = "jina-clip-v2") -> str:
+    """Embed one word to prove the key works; returns a sentence, raises EmbeddingError."""
+    embedder = JinaEmbedder(api_key, url=url, model=model, timeout=20.0, max_retries=1)
+    try:
+        embedder.embed_texts(["test"])
+    finally:
+        embedder.close()
+    return f"The key works: {model} answered from {url}."

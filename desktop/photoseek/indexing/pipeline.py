@@ -395,6 +395,10 @@ class IndexRun:
             )
         except StoreError as exc:
             return str(exc), None
+        try:
+            store.refresh(spec.name)
+        except StoreError as exc:
+            return str(exc), None
         if self.stop.is_set():
             return None, None
         counts = cat.sync_counts(store.key, spec.name)

@@ -110,6 +110,10 @@ class VectorStore(Protocol):
 
     def count(self, index: str) -> int: ...
 
+    def refresh(self, index: str) -> None:
+        """Make everything written so far visible to searches."""
+        ...
+
     def list_indices(self) -> list[IndexInfo]: ...
 
     def active(self, alias: str) -> IndexInfo | None:

@@ -323,6 +323,9 @@ class EmbeddedStore:
             idx.load()
             return len(idx.ids)
 
+    def refresh(self, index: str) -> None:
+        """Writes are visible at once; nothing to do."""
+
     def list_indices(self) -> list[IndexInfo]:
         out = []
         active = {a.read_text().strip() for a in self.directory.glob("*.alias")}

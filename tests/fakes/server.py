@@ -74,6 +74,7 @@ class FakeServer:
         self._gate = threading.Event()
         self._gate.set()
         self.waiting = 0  # requests held at the gate right now
+        self._held: list[LogEntry] = []
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.fault_filter: Callable[[Request], bool] = lambda _r: True
@@ -134,6 +135,11 @@ class FakeServer:
     def release(self) -> None:
         self._gate.set()
 
+    def held(self) -> list[LogEntry]:
+        """Requests waiting at the gate right now."""
+        with self._lock:
+            return list(self._held)
+
     def wait_for(self, predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
         end = time.monotonic() + timeout
         while time.monotonic() < end:
@@ -161,9 +167,11 @@ class FakeServer:
         with self._lock:
             self.log.append(entry)
             self.waiting += 1
+            self._held.append(entry)
         self._gate.wait()
         with self._lock:
             self.waiting -= 1
+            self._held.remove(entry)
             fault = self._faults.pop(0) if self._faults and self.fault_filter(req) else None
         delay = self.latency + (fault.delay if fault else 0.0)
         if delay:

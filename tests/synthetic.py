@@ -89,8 +89,9 @@ def snow(seed: int) -> Image.Image:
     rng = random.Random(seed)
     img = Image.new("RGB", SIZE, (235, 238, 245))
     d = ImageDraw.Draw(img)
-    d.polygon([(0, 300), (200, 120), (420, 320), (640, 200), (640, 480), (0, 480)],
-              fill=(250, 250, 252))
+    d.polygon(
+        [(0, 300), (200, 120), (420, 320), (640, 200), (640, 480), (0, 480)], fill=(250, 250, 252)
+    )
     return _noise(img, rng, 6)
 
 

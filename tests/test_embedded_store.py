@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from photoseek.records import Filters, PhotoMeta
-from photoseek.search.matryoshka import truncate
+from photoseek.matryoshka import truncate
 from photoseek.stores.base import IndexMismatch, IndexSpec, StoreDoc
 from photoseek.stores.embedded import EmbeddedStore
 

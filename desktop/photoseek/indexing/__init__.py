@@ -1,6 +1,7 @@
 """The indexing pipeline."""
 
-from photoseek.indexing.pipeline import IndexOptions, IndexReport, IndexRun, content_hash
+from photoseek.hashing import content_hash
+from photoseek.indexing.pipeline import IndexOptions, IndexReport, IndexRun
 from photoseek.indexing.progress import Progress
 
 __all__ = ["IndexOptions", "IndexReport", "IndexRun", "Progress", "content_hash"]

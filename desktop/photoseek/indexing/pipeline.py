@@ -9,7 +9,6 @@ resumes without embedding anything twice.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import threading
@@ -29,10 +28,11 @@ from photoseek.embedding.base import (
     FatalEmbeddingError,
     Rejected,
 )
+from photoseek.hashing import content_hash
 from photoseek.indexing.progress import Progress, RateMeter
+from photoseek.matryoshka import truncate
 from photoseek.records import PhotoMeta
 from photoseek.scanner import Excluder, scan
-from photoseek.search.matryoshka import truncate
 from photoseek.stores.base import IndexSpec, StoreDoc, StoreError, StoreUnavailable, VectorStore
 
 log = logging.getLogger(__name__)
@@ -40,10 +40,6 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 3  # a file that failed for a transient reason is retried on this many runs
 SYNC_BATCH = 256
 HASH_CHUNK = 1 << 20
-
-
-def content_hash(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 @dataclass

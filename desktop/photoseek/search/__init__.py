@@ -1,6 +1,6 @@
 """Queries: text, image and find-similar."""
 
-from photoseek.search.matryoshka import truncate
+from photoseek.matryoshka import truncate
 from photoseek.search.service import NothingIndexed, SearchError, SearchService
 
 __all__ = ["NothingIndexed", "SearchError", "SearchService", "truncate"]

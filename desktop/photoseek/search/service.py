@@ -13,9 +13,9 @@ import numpy as np
 from photoseek import imaging
 from photoseek.catalog import Catalog
 from photoseek.embedding.base import Embedder, EmbeddingError, Rejected
-from photoseek.indexing.pipeline import content_hash
+from photoseek.hashing import content_hash
+from photoseek.matryoshka import truncate
 from photoseek.records import NO_FILTERS, Filters, SearchResult
-from photoseek.search.matryoshka import truncate
 from photoseek.stores.base import Hit, IndexInfo, IndexSpec, VectorStore
 
 

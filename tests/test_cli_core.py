@@ -142,7 +142,7 @@ def test_moved_and_copied_photos_are_not_embedded_again(
     assert str(photo_dir / "red" / "img_red_1.jpg") not in paths
     everything = run_json(capsys, "search", "night", "-k", "100")
     assert not any("img_night_2" in str(r["path"]) for r in everything)
-    snow = next(r for r in everything if "img_snow_0" in str(r["path"]))
+    snow = next(r for r in everything if "img_snow_0" in str(r["paths"]))
     assert str(photo_dir / "copy_of_snow.jpg") in snow["paths"]  # type: ignore[operator]
 
 

@@ -37,7 +37,7 @@ def test_sigkill_mid_run_then_resume(fake_jina, tmp_path: Path) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "photoseek", "index", str(folder)],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         env=os.environ.copy(),
     )
     try:

@@ -8,6 +8,7 @@ connections, a gate that holds requests until the test releases it).
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -76,11 +77,13 @@ class FakeServer:
         self.waiting = 0  # requests held at the gate right now
         self._held: list[LogEntry] = []
         self._httpd: ThreadingHTTPServer | None = None
+        self._scheme = "http"
         self._thread: threading.Thread | None = None
         self.fault_filter: Callable[[Request], bool] = lambda _r: True
 
     # -- lifecycle -------------------------------------------------------------------------
-    def start(self) -> FakeServer:
+    def start(self, ssl_context: ssl.SSLContext | None = None) -> FakeServer:
+        """Listen on a loopback port; with `ssl_context` (server side), speak HTTPS."""
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -96,6 +99,12 @@ class FakeServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
+        self._scheme = "http"
+        if ssl_context is not None:
+            # A failed handshake (the client distrusts the certificate) raises in accept(),
+            # which socketserver treats as a dropped connection.
+            self._httpd.socket = ssl_context.wrap_socket(self._httpd.socket, server_side=True)
+            self._scheme = "https"
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
         self._thread.start()
         return self
@@ -120,7 +129,7 @@ class FakeServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self._scheme}://127.0.0.1:{self.port}"
 
     # -- fault injection -------------------------------------------------------------------
     def inject(self, *faults: Fault) -> None:

@@ -26,7 +26,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/mypy
 
 bench: $(VENV)/.installed
-	$(PY) -m pytest -q -s tests/bench -p no:timeout
+	$(PY) -m pytest -q -s tests/bench -o timeout=0 -o python_files='bench_*.py' -o addopts=''
 
 clean:
 	rm -rf $(VENV) build *.egg-info

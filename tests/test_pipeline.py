@@ -100,7 +100,8 @@ def test_full_run_states_progress_and_activation(env) -> None:  # type: ignore[n
     last = progress[-1]
     assert (last.total, last.done, last.indexed, last.skipped) == (31, 31, 30, 1)
     assert last.sync_done == 30 and last.phase == "done"
-    assert any(p.phase == "embedding" and 0 < p.done < 31 for p in progress)
+    phases = [p.phase for p in progress]
+    assert phases.index("scanning") < phases.index("embedding") < phases.index("syncing")
 
 
 def test_copies_are_embedded_once(env) -> None:  # type: ignore[no-untyped-def]

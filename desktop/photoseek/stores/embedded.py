@@ -12,6 +12,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -65,9 +66,9 @@ class _Index:
         self.row_of: dict[str, int] = {}
         self.matrix = np.zeros((0, spec_dims), np.float32)
         self.hits: list[Hit] = []  # metadata per row, ready to return
-        self.taken: list[str] = []
         self.cameras: list[str] = []
         self.located = np.zeros(0, bool)
+        self.taken = np.zeros(0, np.float64)  # seconds (taken_at read as UTC), NaN if unknown
         self._loaded = False
 
     def load(self) -> None:
@@ -78,6 +79,7 @@ class _Index:
         records = [dict(zip(cols, r, strict=True)) for r in rows]
         self.matrix = np.zeros((max(16, len(records)), self.dims), np.float32)
         self.located = np.zeros(self.matrix.shape[0], bool)
+        self.taken = np.full(self.matrix.shape[0], np.nan)
         for rec in records:
             self._put(rec["id"], np.frombuffer(rec["vector"], "<f4"), _hit_from(rec))
         self._loaded = True
@@ -93,17 +95,19 @@ class _Index:
                 located = np.zeros(grown.shape[0], bool)
                 located[:row] = self.located[:row]
                 self.located = located
+                taken = np.full(grown.shape[0], np.nan)
+                taken[:row] = self.taken[:row]
+                self.taken = taken
             self.ids.append(doc_id)
             self.hits.append(hit)
-            self.taken.append(hit.meta.taken_at or "")
             self.cameras.append(hit.meta.camera or "")
             self.row_of[doc_id] = row
         else:
             self.hits[row] = hit
-            self.taken[row] = hit.meta.taken_at or ""
             self.cameras[row] = hit.meta.camera or ""
         self.matrix[row] = vector
         self.located[row] = hit.meta.has_location
+        self.taken[row] = _seconds(hit.meta.taken_at)
 
     def _drop(self, doc_id: str) -> bool:
         row = self.row_of.pop(doc_id, None)
@@ -121,7 +125,6 @@ class _Index:
             self.row_of[moved] = row
         self.ids.pop()
         self.hits.pop()
-        self.taken.pop()
         self.cameras.pop()
         return True
 
@@ -185,12 +188,12 @@ class _Index:
             )
         lo, hi = date_bounds(filters)
         if lo or hi:
-            taken = np.array(self.taken, dtype=object)
-            m &= taken != ""
+            taken = self.taken[:n]
+            m &= ~np.isnan(taken)
             if lo:
-                m &= taken >= lo
+                m &= taken >= _seconds(lo)
             if hi:
-                m &= taken <= hi
+                m &= taken <= _seconds(hi)
         if filters.camera:
             m &= np.array(self.cameras, dtype=object) == filters.camera
         if filters.has_location is not None:
@@ -224,6 +227,16 @@ class _Index:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _seconds(iso: str | None) -> float:
+    """An ISO date-time as seconds, read as UTC: only the order matters for filters."""
+    if not iso:
+        return float("nan")
+    try:
+        return datetime.fromisoformat(iso).replace(tzinfo=UTC).timestamp()
+    except ValueError:
+        return float("nan")
 
 
 def _hit_from(rec: dict[str, object]) -> Hit:

@@ -1,3 +1,3 @@
-from photoseek.cli.main import main
+from photoseek.cli.main import entry
 
-raise SystemExit(main())
+raise SystemExit(entry())

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import logging
 import signal
 import sys
 import threading
@@ -16,13 +15,14 @@ from typing import Any
 from photoseek import __version__
 from photoseek.catalog import FolderError
 from photoseek.cli.progress import TerminalProgress
-from photoseek.config import SettingsError
+from photoseek.config import AppPaths, SettingsError
 from photoseek.config import secrets as secret_store
 from photoseek.config.secrets import Secret, SecretStoreError
 from photoseek.config.settings import keys as setting_keys
 from photoseek.embedding.base import EmbeddingError
 from photoseek.indexing.lock import AlreadyIndexing
 from photoseek.library import Library
+from photoseek.logs import setup_logging
 from photoseek.records import Filters, SearchResult
 from photoseek.search import SearchError
 from photoseek.stores import STORE_KINDS, StoreError
@@ -120,13 +120,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def entry() -> int:
+    """The console script: like `main`, plus logging to the rotating file and stderr."""
+    return main(setup_logs=True)
+
+
+def main(argv: Sequence[str] | None = None, *, setup_logs: bool = False) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    if setup_logs:
+        setup_logging(AppPaths.default(), args.verbose)
     if args.command in (None, "gui"):
         return _gui(parser)
     try:

@@ -7,6 +7,7 @@ connections, a gate that holds requests until the test releases it).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import ssl
 import threading
@@ -105,7 +106,10 @@ class FakeServer:
             # which socketserver treats as a dropped connection.
             self._httpd.socket = ssl_context.wrap_socket(self._httpd.socket, server_side=True)
             self._scheme = "https"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        # A short poll interval makes stop() quick (it waits for the next poll).
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -187,10 +191,8 @@ class FakeServer:
             time.sleep(delay)
         if fault is not None and fault.drop:
             h.close_connection = True
-            try:
+            with contextlib.suppress(OSError):
                 h.connection.shutdown(2)
-            except OSError:
-                pass
             entry.finished = time.monotonic()
             return
         if fault is not None and fault.status is not None:

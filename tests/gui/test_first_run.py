@@ -1,0 +1,192 @@
+"""The first-run wizard: folders, key, store, and what Finish saves."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWizard
+
+from photoseek.config.secrets import SERVICE, Secret
+from photoseek.gui.first_run import FirstRunDialog
+from photoseek.gui.settings_dialog import InlineMessage
+from photoseek.gui.workers import TaskRunner
+from photoseek.library import Library
+
+
+def _guard_bools() -> None:
+    """PySide6 6.12 on CPython 3.11 drops a reference to True on every Signal.emit() made from
+    Python, and a long session aborts with "Fatal Python error: bool_dealloc". Until
+    photoseek.gui.compat guards True/False as it guards None, do it here (idempotent)."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    for obj in (True, False):
+        refcnt = ctypes.c_ssize_t.from_address(id(obj))
+        if refcnt.value < 1 << 40:
+            refcnt.value += 1 << 48
+
+
+_guard_bools()
+
+
+def screenshot(widget, name: str) -> None:
+    target = os.environ.get("PHOTOSEEK_SCREENSHOT_DIR")
+    if target:
+        QApplication.processEvents()
+        Path(target).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(target) / f"{name}.png"))
+
+
+@pytest.fixture
+def runner(qapp) -> Iterator[TaskRunner]:
+    r = TaskRunner()
+    yield r
+    r.shutdown()
+
+
+@pytest.fixture
+def plain_library() -> Iterator[Library]:
+    lib = Library()
+    yield lib
+    lib.close()
+
+
+def open_wizard(qtbot, library: Library, runner: TaskRunner) -> FirstRunDialog:
+    wizard = FirstRunDialog(library, runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    qtbot.waitUntil(lambda: wizard.embedding_page.key_editor.source_loaded)
+    return wizard
+
+
+def next_button(wizard: QWizard):
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def test_first_run_adds_folders_keeps_the_key_and_saves(
+    qtbot, runner, plain_library, memory_keyring, tmp_path
+) -> None:
+    photos = tmp_path / "Pictures"
+    photos.mkdir()
+    wizard = open_wizard(qtbot, plain_library, runner)
+    assert wizard.currentPage() is wizard.folders_page
+    assert not next_button(wizard).isEnabled()  # a folder first
+    screenshot(wizard, "first-run-1-folders-empty")
+    assert wizard.add_folder(str(photos))
+    assert next_button(wizard).isEnabled()
+    screenshot(wizard, "first-run-1-folders")
+    next_button(wizard).click()
+
+    page = wizard.embedding_page
+    assert wizard.currentPage() is page
+    assert not page.local_radio.isEnabled()
+    assert not next_button(wizard).isEnabled()  # no key yet
+    qtbot.keyClicks(page.key_editor.field.edit, "jina_first_run_key")
+    assert next_button(wizard).isEnabled()
+    screenshot(wizard, "first-run-2-key")
+    next_button(wizard).click()
+
+    store = wizard.store_page
+    assert wizard.currentPage() is store
+    assert store.embedded_radio.isChecked()
+    assert not store.es_box.isEnabled()
+    screenshot(wizard, "first-run-3-store")
+    with qtbot.waitSignal(wizard.completed, timeout=5000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    assert not wizard.isVisible()
+    assert [f.path for f in plain_library.folders()] == [str(photos)]
+    assert memory_keyring.passwords[(SERVICE, Secret.JINA_API_KEY.account)] == "jina_first_run_key"
+    text = plain_library.paths.settings_file.read_text(encoding="utf-8")
+    assert "first_run_done = true" in text
+    assert "jina_first_run_key" not in text
+    again = Library()
+    try:
+        assert again.settings.ui.first_run_done is True
+        assert again.settings.store.kind == "embedded"
+    finally:
+        again.close()
+
+
+def test_a_key_from_the_environment_is_enough(
+    qtbot, runner, plain_library, monkeypatch, tmp_path
+) -> None:
+    monkeypatch.setenv("JINA_API_KEY", "jina_env_key")
+    wizard = open_wizard(qtbot, plain_library, runner)
+    wizard.add_folder(str(tmp_path))
+    next_button(wizard).click()
+    assert "environment variable" in wizard.embedding_page.key_editor.source_note.text()
+    assert next_button(wizard).isEnabled()
+
+
+def test_elasticsearch_choice(
+    qtbot, runner, plain_library, memory_keyring, tmp_path, monkeypatch
+) -> None:
+    seen = []
+
+    def check_connection(es):
+        seen.append(es)
+        return types.SimpleNamespace(ok=True, lines=["Elasticsearch 9.1.0 answered."])
+
+    module = types.ModuleType("photoseek.stores.elastic_check")
+    module.check_connection = check_connection
+    monkeypatch.setitem(sys.modules, "photoseek.stores.elastic_check", module)
+
+    wizard = open_wizard(qtbot, plain_library, runner)
+    wizard.add_folder(str(tmp_path))
+    next_button(wizard).click()
+    qtbot.keyClicks(wizard.embedding_page.key_editor.field.edit, "jina_k")
+    next_button(wizard).click()
+    store = wizard.store_page
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    store.es_radio.setChecked(True)
+    assert store.es_box.isEnabled()
+    assert not finish.isEnabled()  # needs a URL
+
+    qtbot.keyClicks(store.url_edit, "ftp://cluster")
+    assert finish.isEnabled()
+    finish.click()
+    assert store.url_message.kind == InlineMessage.ERROR
+    assert "http" in store.url_message.text()
+    assert wizard.isVisible()
+
+    store.url_edit.setText("https://cluster.example.org:9200")
+    qtbot.keyClicks(store.api_key.edit, "es_api_key_value")
+    store.test_button.click()
+    qtbot.waitUntil(lambda: store.test_result.kind == InlineMessage.OK)
+    assert "9.1.0" in store.test_result.text()
+    assert seen[0].urls == ["https://cluster.example.org:9200"]
+    screenshot(wizard, "first-run-3-store-elasticsearch")
+
+    with qtbot.waitSignal(wizard.completed, timeout=5000):
+        finish.click()
+    s = plain_library.settings
+    assert s.store.kind == "elasticsearch"
+    assert s.elasticsearch.urls == ["https://cluster.example.org:9200"]
+    assert s.elasticsearch.auth == "api_key"
+    assert memory_keyring.passwords[(SERVICE, Secret.ES_API_KEY.account)] == "es_api_key_value"
+    assert "es_api_key_value" not in plain_library.paths.settings_file.read_text(encoding="utf-8")
+
+
+def test_a_folder_that_cannot_be_added_keeps_the_wizard_open(
+    qtbot, runner, plain_library, tmp_path
+) -> None:
+    wizard = open_wizard(qtbot, plain_library, runner)
+    wizard.add_folder(str(tmp_path / "gone"))
+    next_button(wizard).click()
+    qtbot.keyClicks(wizard.embedding_page.key_editor.field.edit, "jina_k")
+    next_button(wizard).click()
+    completed: list[bool] = []
+    wizard.completed.connect(lambda: completed.append(True))
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    status = wizard.store_page.status
+    qtbot.waitUntil(lambda: status.kind == InlineMessage.ERROR)
+    assert "does not exist" in status.text()
+    assert wizard.isVisible()
+    assert completed == []

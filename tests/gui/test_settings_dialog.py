@@ -1,0 +1,484 @@
+"""The settings dialog: round trips to disk, secrets only in the keyring, tests, estimates."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from photoseek.config.secrets import SERVICE, Secret
+from photoseek.gui.settings_dialog import (
+    DIM_STEPS,
+    InlineMessage,
+    SettingsDialog,
+    bytes_per_photo,
+    es_vector_bytes,
+)
+from photoseek.gui.workers import TaskRunner
+from photoseek.library import Library
+from tests.conftest import JINA_KEY
+
+
+def _guard_bools() -> None:
+    """PySide6 6.12 on CPython 3.11 drops a reference to True on every Signal.emit() made from
+    Python, and a long session aborts with "Fatal Python error: bool_dealloc". Until
+    photoseek.gui.compat guards True/False as it guards None, do it here (idempotent)."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    for obj in (True, False):
+        refcnt = ctypes.c_ssize_t.from_address(id(obj))
+        if refcnt.value < 1 << 40:
+            refcnt.value += 1 << 48
+
+
+_guard_bools()
+
+
+def screenshot(widget, name: str) -> None:
+    target = os.environ.get("PHOTOSEEK_SCREENSHOT_DIR")
+    if target:
+        QApplication.processEvents()  # let pending layout requests settle first
+        Path(target).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(target) / f"{name}.png"))
+
+
+@pytest.fixture
+def runner(qapp) -> Iterator[TaskRunner]:
+    r = TaskRunner()
+    yield r
+    r.shutdown()
+
+
+@pytest.fixture
+def plain_library() -> Iterator[Library]:
+    """A library on the per-test dirs, with no API key anywhere."""
+    lib = Library()
+    yield lib
+    lib.close()
+
+
+def open_dialog(qtbot, library: Library, runner: TaskRunner) -> SettingsDialog:
+    dialog = SettingsDialog(library, runner)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def save(qtbot, dialog: SettingsDialog, button: str = "apply") -> set[str]:
+    with qtbot.waitSignal(dialog.applied, timeout=5000) as blocker:
+        (dialog.apply_button if button == "apply" else dialog.ok_button).click()
+    return set(blocker.args[0])
+
+
+def set_lines(edit, text: str) -> None:
+    edit.setPlainText(text)
+
+
+# -- round trip ----------------------------------------------------------------------------------
+def test_settings_round_trip_through_the_dialog(qtbot, runner, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog.dims_spin.setValue(256)
+    dialog.es_radio.setChecked(True)
+    set_lines(dialog.urls_edit, "https://es1.example.org:9200\n\nhttps://es2.example.org:9200 ")
+    set_lines(dialog.exclude_edit, "@eaDir\n*.tmp\nPrivate/*")
+    dialog.hidden_check.setChecked(True)
+    dialog.index_type_combo.setCurrentIndex(dialog.index_type_combo.findData("bbq_hnsw"))
+
+    keys = save(qtbot, dialog)
+
+    assert keys == {
+        "embedding.dims",
+        "store.kind",
+        "elasticsearch.urls",
+        "elasticsearch.index_options",
+        "library.exclude",
+        "library.include_hidden",
+    }
+    text = plain_library.paths.settings_file.read_text(encoding="utf-8")
+    assert "256" in text and "es2.example.org" in text and "Private/*" in text
+    again = Library()
+    try:
+        s = again.settings
+        assert s.embedding.dims == 256
+        assert s.store.kind == "elasticsearch"
+        assert s.elasticsearch.urls == [
+            "https://es1.example.org:9200",
+            "https://es2.example.org:9200",
+        ]
+        assert s.elasticsearch.index_options == "bbq_hnsw"
+        assert s.library.exclude == ["@eaDir", "*.tmp", "Private/*"]
+        assert s.library.include_hidden is True
+    finally:
+        again.close()
+    # The live settings follow, and a second save with nothing changed reports nothing.
+    assert plain_library.settings.embedding.dims == 256
+    assert save(qtbot, dialog) == set()
+    assert dialog.isVisible()
+
+    # OK saves and closes.
+    dialog.dims_spin.setValue(128)
+    assert save(qtbot, dialog, "ok") == {"embedding.dims"}
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "128" in plain_library.paths.settings_file.read_text(encoding="utf-8")
+
+
+def test_invalid_values_are_shown_and_not_saved(qtbot, runner, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, runner)
+    applied: list[set[str]] = []
+    dialog.applied.connect(applied.append)
+    dialog.es_radio.setChecked(True)
+    set_lines(dialog.urls_edit, "ftp://x")
+    dialog.dims_spin.setValue(128)
+    dialog.ok_button.click()
+
+    assert "ftp://x" in dialog.field_error("elasticsearch.urls")
+    assert "http" in dialog.field_error("elasticsearch.urls")
+    assert dialog.tabs.currentIndex() == 3  # the Store tab, where the field is
+    assert dialog.isVisible()
+    assert dialog.status.kind == InlineMessage.ERROR
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert applied == []
+    assert not plain_library.paths.settings_file.exists()
+    assert plain_library.settings.embedding.dims != 128  # nothing applied in memory either
+    screenshot(dialog, "settings-store-error")
+
+    # Elasticsearch needs an address; fixing it clears the error and saves.
+    set_lines(dialog.urls_edit, "")
+    dialog.apply_button.click()
+    assert "URL" in dialog.field_error("elasticsearch.urls")
+    set_lines(dialog.urls_edit, "http://localhost:9200")
+    assert "elasticsearch.urls" in save(qtbot, dialog)
+    assert dialog.field_error("elasticsearch.urls") == ""
+
+
+def test_basic_auth_needs_a_user_name(qtbot, runner, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog.es_radio.setChecked(True)
+    set_lines(dialog.urls_edit, "https://localhost:9200")
+    dialog.auth_combo.setCurrentIndex(dialog.auth_combo.findData("basic"))
+    assert dialog.username_edit.isEnabled()
+    assert dialog.es_secret.isEnabled()
+    dialog.apply_button.click()
+    assert dialog.field_error("elasticsearch.username")
+    dialog.username_edit.setText("elastic")
+    dialog.es_secret.edit.setText("s3cret-password")
+    dialog.es_secret.edit.setModified(True)
+    keys = save(qtbot, dialog)
+    assert {"elasticsearch.auth", "elasticsearch.username", "secret.elasticsearch-password"} <= keys
+    assert plain_library.settings.elasticsearch.username == "elastic"
+    assert dialog.es_secret.text() == ""  # saved, so cleared
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert dialog.es_secret.edit.placeholderText() == "Saved in the keyring"
+
+
+# -- secrets -------------------------------------------------------------------------------------
+def test_api_key_goes_only_to_the_keyring(qtbot, runner, plain_library, memory_keyring) -> None:
+    key = "jina_secret_never_in_a_file_0123456789"
+    dialog = open_dialog(qtbot, plain_library, runner)
+    assert dialog.key_editor.field.edit.echoMode() == dialog.key_editor.field.edit.EchoMode.Password
+    qtbot.keyClicks(dialog.key_editor.field.edit, key)
+    dialog.key_editor.field.show_button.click()
+    assert dialog.key_editor.field.edit.echoMode() == dialog.key_editor.field.edit.EchoMode.Normal
+    dialog.dims_spin.setValue(384)  # so the settings file is written too
+
+    keys = save(qtbot, dialog)
+
+    assert keys == {"embedding.dims", "secret.jina-api-key"}
+    assert memory_keyring.passwords[(SERVICE, Secret.JINA_API_KEY.account)] == key
+    assert dialog.key_editor.field.text() == ""
+    qtbot.waitUntil(lambda: dialog.key_editor.source == "keyring")
+    assert "keyring" in dialog.key_editor.source_note.text()
+    paths = plain_library.paths
+    files = [
+        f
+        for d in (paths.config_dir, paths.data_dir, paths.cache_dir)
+        for f in Path(d).rglob("*")
+        if f.is_file()
+    ]
+    assert paths.settings_file in files
+    for f in files:
+        assert key.encode() not in f.read_bytes(), f
+
+
+def test_key_from_the_environment_is_shown(qtbot, runner, plain_library, monkeypatch) -> None:
+    monkeypatch.setenv("JINA_API_KEY", "jina_from_env")
+    dialog = open_dialog(qtbot, plain_library, runner)
+    assert dialog.key_editor.source == "environment"
+    assert "JINA_API_KEY environment variable" in dialog.key_editor.source_note.text()
+    assert dialog.key_editor.field.text() == ""  # the key itself is never displayed
+
+
+def test_no_keyring_is_reported_and_the_dialog_stays(
+    qtbot, runner, plain_library, monkeypatch
+) -> None:
+    import keyring
+    import keyring.errors
+
+    def no_keyring(*_a: object) -> None:
+        raise keyring.errors.NoKeyringError("no backend")
+
+    monkeypatch.setattr(keyring, "set_password", no_keyring)
+    dialog = open_dialog(qtbot, plain_library, runner)
+    qtbot.keyClicks(dialog.key_editor.field.edit, "jina_abc")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.key_editor.result.kind == InlineMessage.ERROR)
+    assert "JINA_API_KEY" in dialog.key_editor.result.text()
+    assert dialog.isVisible()
+    assert dialog.tabs.currentIndex() == 1
+    assert dialog.key_editor.field.text() == "jina_abc"  # kept, so the user can retry
+
+
+def test_key_test_button(qtbot, runner, library) -> None:
+    dialog = open_dialog(qtbot, library, runner)
+    editor = dialog.key_editor
+    qtbot.keyClicks(editor.field.edit, JINA_KEY)
+    with qtbot.waitSignal(editor.tested, timeout=10000) as blocker:
+        editor.test_button.click()
+    assert blocker.args == [True]
+    assert editor.result.kind == InlineMessage.OK
+    assert "works" in editor.result.text()
+
+    editor.field.edit.clear()
+    qtbot.keyClicks(editor.field.edit, "jina_wrong_key")
+    with qtbot.waitSignal(editor.tested, timeout=10000) as blocker:
+        editor.test_button.click()
+    assert blocker.args == [False]
+    assert editor.result.kind == InlineMessage.ERROR
+    assert "Invalid API key" in editor.result.text()
+    dialog.tabs.setCurrentIndex(1)
+    screenshot(dialog, "settings-embedding-key-rejected")
+
+
+# -- index size ----------------------------------------------------------------------------------
+def test_storage_estimate_follows_dims_and_index_type(qtbot, runner, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog.tabs.setCurrentIndex(2)
+    dialog.dims_spin.setValue(1024)
+    full = dialog.storage_label.text()
+    assert "full quality" in dialog.quality_label.text()
+    dialog.dims_slider.setValue(DIM_STEPS.index(256))
+    assert dialog.dims_spin.value() == 256
+    small = dialog.storage_label.text()
+    assert small != full
+    assert "99 %" in dialog.quality_label.text()
+    dialog.dims_spin.setValue(128)
+    assert "95" in dialog.quality_label.text()
+    dialog.dims_spin.setValue(64)
+    assert "not published" in dialog.quality_label.text()
+    dialog.dims_spin.setValue(300)  # any value in range, not only the steps
+    assert dialog.dims_spin.value() == 300
+    assert dialog.dims_slider.value() == DIM_STEPS.index(256)
+    assert "Embedded store" in dialog.storage_label.text()
+
+    dialog.es_radio.setChecked(True)
+    int8 = dialog.storage_label.text()
+    assert "int8_hnsw" in int8
+    dialog.index_type_combo.setCurrentIndex(dialog.index_type_combo.findData("bbq_hnsw"))
+    bbq = dialog.storage_label.text()
+    assert "bbq_hnsw" in bbq and bbq != int8
+    screenshot(dialog, "settings-index-size")
+
+
+def test_storage_rules() -> None:
+    assert es_vector_bytes("hnsw", 256) == 1024
+    assert es_vector_bytes("int8_hnsw", 256) == 260
+    assert es_vector_bytes("int4_hnsw", 256) == 132
+    assert es_vector_bytes("bbq_hnsw", 256) == 46
+    assert bytes_per_photo("elasticsearch", 1024, "int8_hnsw") == 1024 + 4 + 64
+    assert bytes_per_photo("embedded", 512, "int8_hnsw") > 4 * 512
+
+
+def test_estimate_uses_the_photo_count(qtbot, runner, indexed_library) -> None:
+    dialog = open_dialog(qtbot, indexed_library, runner)
+    n = sum(indexed_library.catalog.state_counts().values())
+    assert dialog.photo_count == n
+    assert f"your {n} photos" in dialog.storage_label.text()
+
+
+# -- folders -------------------------------------------------------------------------------------
+def test_folders_add_and_remove_with_confirmation(qtbot, runner, plain_library, tmp_path) -> None:
+    keep, drop, new = (tmp_path / n for n in ("keep", "drop", "new"))
+    for d in (keep, drop, new):
+        d.mkdir()
+    plain_library.add_folder(keep)
+    plain_library.add_folder(drop)
+    dialog = open_dialog(qtbot, plain_library, runner)
+    editor = dialog.folder_editor
+    assert editor.folders() == [str(drop), str(keep)]  # as the catalog sorts them
+
+    asked: list[list[str]] = []
+    editor.confirm_remove = lambda paths: asked.append(paths) or False
+    assert not editor.remove_folders([str(drop)])
+    assert str(drop) in editor.folders()
+
+    editor.confirm_remove = lambda paths: asked.append(paths) or True
+    editor.list.setCurrentRow(0)
+    editor.remove_button.click()
+    assert asked == [[str(drop)], [str(drop)]]
+    assert editor.add_folder(str(new))
+    assert not editor.add_folder(str(new))  # already listed
+    assert not editor.add_folder(str(keep / "sub"))  # inside a listed folder
+    # A folder added and removed before saving needs no confirmation.
+    editor.add_folder(str(tmp_path))
+    editor.remove_folders([str(tmp_path)])
+    assert len(asked) == 2
+
+    keys = save(qtbot, dialog)
+    assert keys == {"library.folders"}
+    assert [f.path for f in plain_library.folders()] == [str(keep), str(new)]
+    assert editor.folders() == [str(keep), str(new)]
+    screenshot(dialog, "settings-library")
+
+
+def test_a_missing_folder_is_reported(qtbot, runner, plain_library, tmp_path) -> None:
+    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog.folder_editor.add_folder(str(tmp_path / "not-there"))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.folder_message.kind == InlineMessage.ERROR)
+    assert "does not exist" in dialog.folder_message.text()
+    assert dialog.isVisible()
+    assert dialog.tabs.currentIndex() == 0
+
+
+# -- store ---------------------------------------------------------------------------------------
+def test_elasticsearch_fields_follow_the_choices(qtbot, runner, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog.tabs.setCurrentIndex(3)
+    assert dialog.embedded_radio.isChecked()
+    assert not dialog.es_box.isEnabled()
+    dialog.es_radio.setChecked(True)
+    assert dialog.es_box.isEnabled()
+    assert dialog.verify_check.isChecked()
+    assert dialog.verify_warning.isHidden()
+    dialog.auth_combo.setCurrentIndex(dialog.auth_combo.findData("none"))
+    assert not dialog.es_secret.isEnabled()
+    dialog.auth_combo.setCurrentIndex(dialog.auth_combo.findData("api_key"))
+    assert dialog.es_secret.isEnabled() and not dialog.username_edit.isEnabled()
+    assert dialog.es_secret_label.text() == "API &key:"
+    dialog.verify_check.setChecked(False)
+    assert not dialog.verify_warning.isHidden()
+    assert dialog.verify_warning.kind == InlineMessage.WARNING
+    set_lines(dialog.urls_edit, "https://es.example.org:9200")
+    screenshot(dialog, "settings-store")
+    keys = save(qtbot, dialog)
+    assert "elasticsearch.verify_certs" in keys
+    assert plain_library.settings.elasticsearch.verify_certs is False
+
+
+def test_connection_test_without_elasticsearch_support(
+    qtbot, runner, plain_library, monkeypatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "photoseek.stores.elastic_check", None)
+    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog.es_radio.setChecked(True)
+    set_lines(dialog.urls_edit, "http://127.0.0.1:9")
+    dialog.es_test_button.click()
+    qtbot.waitUntil(lambda: dialog.es_test_result.kind == InlineMessage.ERROR)
+    assert "Elasticsearch support is not installed" in dialog.es_test_result.text()
+    assert dialog.es_test_button.isEnabled()
+
+
+def test_connection_test_shows_the_report(qtbot, runner, plain_library, monkeypatch) -> None:
+    seen = []
+
+    report = types.SimpleNamespace(
+        ok=True,
+        lines=["Elasticsearch 8.15.0 answered.", "Signed in with an API key.", "Privileges OK."],
+    )
+
+    def check_connection(es):
+        seen.append(es)
+        return report
+
+    module = types.ModuleType("photoseek.stores.elastic_check")
+    module.check_connection = check_connection
+    monkeypatch.setitem(sys.modules, "photoseek.stores.elastic_check", module)
+    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog.es_radio.setChecked(True)
+    set_lines(dialog.urls_edit, "https://es.example.org:9200")
+    dialog.index_type_combo.setCurrentIndex(dialog.index_type_combo.findData("int4_hnsw"))
+    dialog.es_test_button.click()
+    qtbot.waitUntil(lambda: dialog.es_test_result.kind == InlineMessage.OK)
+    assert "8.15.0" in dialog.es_test_result.text()
+    assert "Privileges OK." in dialog.es_test_result.text()
+    assert seen[0].urls == ["https://es.example.org:9200"]
+    assert seen[0].index_options == "int4_hnsw"
+    # Testing saves nothing.
+    assert not plain_library.paths.settings_file.exists()
+    assert plain_library.settings.elasticsearch.urls == []
+
+    report.ok = False
+    report.lines = ["The cluster refused the API key (401)."]
+    dialog.es_test_button.click()
+    qtbot.waitUntil(lambda: dialog.es_test_result.kind == InlineMessage.ERROR)
+    assert "401" in dialog.es_test_result.text()
+
+    set_lines(dialog.urls_edit, "ftp://nope")
+    dialog.es_test_button.click()
+    assert dialog.field_error("elasticsearch.urls")
+    assert len(seen) == 2
+
+
+def test_connection_test_against_a_cluster(qtbot, runner, plain_library, memory_keyring) -> None:
+    """The real check (elasticsearch-py) against the loopback cluster fake, with basic auth."""
+    pytest.importorskip("photoseek.stores.elastic_check")
+    fakes = pytest.importorskip("tests.fakes.elasticsearch")
+    with fakes.FakeElasticsearch("8.15.0", auth={"users": {"elastic": "right-password"}}) as es:
+        dialog = open_dialog(qtbot, plain_library, runner)
+        dialog.es_radio.setChecked(True)
+        set_lines(dialog.urls_edit, es.url)
+        dialog.auth_combo.setCurrentIndex(dialog.auth_combo.findData("basic"))
+        dialog.username_edit.setText("elastic")
+        qtbot.keyClicks(dialog.es_secret.edit, "right-password")
+        assert "secret.elasticsearch-password" in save(qtbot, dialog)  # the check reads it
+        dialog.es_test_button.click()
+        qtbot.waitUntil(lambda: dialog.es_test_result.kind != InlineMessage.BUSY, timeout=20000)
+        assert dialog.es_test_result.kind == InlineMessage.OK, dialog.es_test_result.text()
+        assert "8.15.0" in dialog.es_test_result.text()
+        dialog.tabs.setCurrentIndex(3)
+        screenshot(dialog, "settings-store-connected")
+
+        memory_keyring.passwords[(SERVICE, Secret.ES_PASSWORD.account)] = "wrong-password"
+        dialog.es_test_button.click()
+        qtbot.waitUntil(lambda: dialog.es_test_result.kind != InlineMessage.BUSY, timeout=20000)
+        assert dialog.es_test_result.kind == InlineMessage.ERROR
+        screenshot(dialog, "settings-store-refused")
+
+
+# -- the rest ------------------------------------------------------------------------------------
+def test_keyboard_mnemonics_reach_the_fields(qtbot, runner, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, runner)
+    from PySide6.QtWidgets import QLabel
+
+    labels = [lab for lab in dialog.findChildren(QLabel) if "&" in lab.text()]
+    assert labels
+    for lab in labels:
+        assert lab.buddy() is not None, lab.text()
+
+
+def test_cancel_saves_nothing(qtbot, runner, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog.dims_spin.setValue(64)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert plain_library.settings.embedding.dims == 512
+    assert not plain_library.paths.settings_file.exists()
+
+
+def test_screenshots_of_every_tab(qtbot, runner, plain_library, tmp_path) -> None:
+    plain_library.add_folder(tmp_path)
+    dialog = open_dialog(qtbot, plain_library, runner)
+    names = ["library", "embedding", "index-size", "store"]
+    for i, name in enumerate(names):
+        dialog.tabs.setCurrentIndex(i)
+        screenshot(dialog, f"settings-tab-{name}")
+    assert dialog.tabs.count() == 4

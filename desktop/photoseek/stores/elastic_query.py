@@ -1,0 +1,111 @@
+"""Search requests for the Elasticsearch store: kNN with filters and paging, and their hits."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from photoseek.records import Filters, PhotoMeta, date_bounds
+from photoseek.stores.base import Hit, StoreError
+from photoseek.stores.elastic_mapping import VECTOR_FIELD
+
+MAX_NUM_CANDIDATES = 10_000  # the server refuses more (400)
+
+
+def num_candidates(k: int, factor: float) -> int:
+    """Candidates per shard for a kNN query that must return `k` hits.
+
+    More candidates find the true nearest neighbours more often, at a cost; the server
+    wants k ≤ num_candidates ≤ 10000.
+    """
+    if k < 1:
+        raise StoreError(f"A search needs at least one result, not {k}.")
+    if k > MAX_NUM_CANDIDATES:
+        raise StoreError(
+            f"Elasticsearch finds at most {MAX_NUM_CANDIDATES} nearest photos per query, and "
+            f"this page would need {k}: ask for fewer results or page less deep."
+        )
+    return min(MAX_NUM_CANDIDATES, max(k, math.ceil(factor * k)))
+
+
+def filter_clauses(filters: Filters) -> list[dict[str, Any]]:
+    """The filters as query clauses, applied inside the kNN search (so k hits still come back)."""
+    out: list[dict[str, Any]] = []
+    if filters.folders:
+        prefixes = [f.rstrip("/\\") + "/" for f in filters.folders]
+        out.append(
+            {
+                "bool": {
+                    "should": [{"prefix": {"paths": p}} for p in prefixes],
+                    "minimum_should_match": 1,
+                }
+            }
+        )
+    lo, hi = date_bounds(filters)
+    if lo or hi:
+        bounds = {}
+        if lo:
+            bounds["gte"] = lo
+        if hi:
+            bounds["lte"] = hi
+        out.append({"range": {"taken_at": bounds}})
+    if filters.camera:
+        out.append({"term": {"camera": filters.camera}})
+    if filters.has_location is True:
+        out.append({"exists": {"field": "location"}})
+    elif filters.has_location is False:
+        out.append({"bool": {"must_not": [{"exists": {"field": "location"}}]}})
+    return out
+
+
+def search_body(
+    vector: np.ndarray, k: int, offset: int, filters: Filters, factor: float
+) -> dict[str, Any]:
+    """A top-level kNN search for the best `k` hits after `offset` ("load more" paging)."""
+    wanted = offset + k
+    knn: dict[str, Any] = {
+        "field": VECTOR_FIELD,
+        "query_vector": [float(x) for x in np.asarray(vector, np.float32)],
+        "k": wanted,
+        "num_candidates": num_candidates(wanted, factor),
+    }
+    clauses = filter_clauses(filters)
+    if clauses:
+        knn["filter"] = {"bool": {"filter": clauses}}
+    return {
+        "knn": knn,
+        "from": offset,
+        "size": k,
+        # 9.2+ leaves vectors out of _source by default, older servers do not: say it always,
+        # a page of 100 hits at 1024 dims would otherwise carry 2 MB of numbers nobody reads.
+        "_source": {"excludes": [VECTOR_FIELD]},
+        "track_total_hits": False,
+    }
+
+
+def hit_from(raw: dict[str, Any]) -> Hit:
+    src = raw.get("_source") or {}
+    location = src.get("location")
+    lat = lon = None
+    if isinstance(location, dict):
+        lat, lon = location.get("lat"), location.get("lon")
+    meta = PhotoMeta(
+        width=src.get("width"),
+        height=src.get("height"),
+        taken_at=src.get("taken_at"),
+        camera=src.get("camera"),
+        lat=lat,
+        lon=lon,
+    )
+    paths = src.get("paths") or []
+    if isinstance(paths, str):
+        paths = [paths]
+    return Hit(
+        id=str(raw["_id"]),
+        score=float(raw.get("_score") or 0.0),
+        paths=tuple(paths),
+        size=src.get("size"),
+        meta=meta,
+    )

@@ -20,6 +20,7 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -70,6 +71,12 @@ TRANSIENT = (429, 502, 503, 504)  # waiting helps
 ENV_URL = "PHOTOSEEK_ES_URL"
 ENV_USER = "PHOTOSEEK_ES_USER"
 ENV_CA = "PHOTOSEEK_ES_CA_CERTS"
+# auth → the secret it needs, what to call it, and its `photoseek secret set` name
+AUTH_SECRETS = {
+    "api_key": (Secret.ES_API_KEY, "API key", "es-api-key"),
+    "basic": (Secret.ES_PASSWORD, "password", "es-password"),
+    "bearer": (Secret.ES_BEARER, "bearer token", "es-bearer"),
+}
 
 
 # -- connection --------------------------------------------------------------------------------
@@ -103,11 +110,11 @@ class Connection:
 
     @property
     def secret_hint(self) -> str:
-        return {
-            "api_key": "`photoseek secret set es-api-key` (or PHOTOSEEK_ES_API_KEY)",
-            "basic": "`photoseek secret set es-password` (or PHOTOSEEK_ES_PASSWORD)",
-            "bearer": "`photoseek secret set es-bearer` (or PHOTOSEEK_ES_BEARER)",
-        }.get(self.auth, "")
+        """How to store the secret this auth needs, for messages."""
+        if self.auth not in AUTH_SECRETS:
+            return ""
+        secret, _, name = AUTH_SECRETS[self.auth]
+        return f"`photoseek secret set {name}` (or {secret.env})"
 
     def client_options(self) -> dict[str, Any]:
         opts: dict[str, Any] = {
@@ -187,19 +194,13 @@ def resolve(es: ElasticsearchSettings) -> Connection:
             "Elasticsearch auth is basic but no user name is set: run `photoseek config set "
             f"elasticsearch.username elastic` (or set {ENV_USER})."
         )
-    which = {"api_key": Secret.ES_API_KEY, "basic": Secret.ES_PASSWORD, "bearer": Secret.ES_BEARER}
-    if auth in which:
-        secret = secrets.get(which[auth]) or ""
+    if auth in AUTH_SECRETS:
+        which, noun, name = AUTH_SECRETS[auth]
+        secret = secrets.get(which) or ""
         if not secret:
-            name = {"api_key": "API key", "basic": "password", "bearer": "bearer token"}[auth]
-            hint = {
-                "api_key": "es-api-key",
-                "basic": "es-password",
-                "bearer": "es-bearer",
-            }[auth]
             raise StoreError(
-                f"Elasticsearch auth is {auth} but no {name} is stored: run "
-                f"`photoseek secret set {hint}` (or set {which[auth].env})."
+                f"Elasticsearch auth is {auth} but no {noun} is stored: run "
+                f"`photoseek secret set {name}` (or set {which.env})."
             )
 
     ca = os.environ.get(ENV_CA) or es.ca_certs
@@ -275,9 +276,9 @@ def translate(exc: Exception, conn: Connection, doing: str) -> StoreError:
                     f"Elasticsearch at {where} needs credentials (401): set elasticsearch.auth "
                     "to basic, api_key or bearer, and store the secret with `photoseek secret set`."
                 )
-            what = {"api_key": "API key", "basic": "user name or password", "bearer": "token"}
+            what = "user name or password" if conn.auth == "basic" else AUTH_SECRETS[conn.auth][1]
             return StoreError(
-                f"Elasticsearch at {where} refused the {what.get(conn.auth, 'credentials')} "
+                f"Elasticsearch at {where} refused the {what} "
                 f"(401): it is wrong, expired or revoked; set it again with {conn.secret_hint}."
             )
         if status == 403:
@@ -663,8 +664,6 @@ def _meta_fields(meta: PhotoMeta) -> dict[str, Any]:
 
 
 def _iso_datetime(text: str) -> bool:
-    from datetime import datetime
-
     try:
         datetime.fromisoformat(text)
     except ValueError:

@@ -686,10 +686,6 @@ class FakeElasticsearch(FakeServer):
             with contextlib.suppress(OSError):
                 h.connection.shutdown(socket.SHUT_RDWR)
             return
-        # The base handler writes headers and body separately; without TCP_NODELAY every answer
-        # waits ~40 ms for the client's delayed ACK.
-        with contextlib.suppress(OSError):
-            h.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         super()._dispatch(h)
 
     # -- conveniences for tests ---------------------------------------------------------------

@@ -206,8 +206,11 @@ def test_cli_errors_are_one_line(
     assert main(["index"]) == 3
     assert "rejected the API key" in capsys.readouterr().err
     monkeypatch.setenv("PHOTOSEEK_ES_URL", "http://127.0.0.1:9")
-    code = main(["status"])
-    assert code in (2, 3)
+    assert main(["status"]) == 0  # the local part still answers…
+    assert "not reachable" in capsys.readouterr().out  # …and says why the store does not
+    assert main(["search", "cat"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "127.0.0.1:9" in err
 
 
 def test_secret_set_reads_stdin_and_never_lands_in_a_file(

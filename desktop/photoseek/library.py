@@ -20,7 +20,14 @@ from photoseek.embedding.jina import JinaEmbedder
 from photoseek.indexing import IndexOptions, IndexReport, IndexRun, Progress
 from photoseek.indexing.lock import IndexLock
 from photoseek.search import SearchService
-from photoseek.stores import IndexSpec, VectorStore, effective_kind, make_store
+from photoseek.stores import (
+    IndexInfo,
+    IndexSpec,
+    StoreError,
+    VectorStore,
+    effective_kind,
+    make_store,
+)
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,7 @@ class Status:
     active_dims: int | None
     sync: dict[str, int]  # the chosen index's sync states
     api_key: str | None  # where the key comes from, never the key
+    store_error: str | None = None  # why the store could not be asked (cluster down, …)
 
 
 class Library:
@@ -161,22 +169,34 @@ class Library:
                 stop,
                 resume,
             )
-            return run.run()
+            report = run.run()
+        if self._search is not None:
+            self._search.forget_active_index()
+        return report
 
     # -- status -----------------------------------------------------------------------------
     def status(self) -> Status:
+        """Local state always; the store's part (active index, sync) when it answers."""
         spec = self.spec()
-        store = self.store
-        active = store.active(spec.alias)
+        active: IndexInfo | None = None
+        sync: dict[str, int] = {}
+        store_error = None
+        try:
+            store = self.store
+            sync = self.catalog.sync_counts(store.key, spec.name)
+            active = store.active(spec.alias)
+        except StoreError as exc:
+            store_error = str(exc)
         return Status(
             folders=[f.path for f in self.folders()],
             files=self.catalog.state_counts(),
             vectors=self.catalog.vector_count(spec.model),
-            store=store.kind,
+            store=self.store_kind,
             dims=spec.dims,
             index=spec.name,
             active_index=active.name if active else None,
             active_dims=active.dims if active else None,
-            sync=self.catalog.sync_counts(store.key, spec.name),
+            sync=sync,
             api_key=secret_store.source(Secret.JINA_API_KEY),
+            store_error=store_error,
         )

@@ -309,6 +309,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         if st.sync:
             print("Sync:     " + ", ".join(f"{n} {s}" for s, n in sorted(st.sync.items())))
         print(f"API key:  {st.api_key or 'not set (photoseek secret set jina)'}")
+        if st.store_error:
+            print(f"Store:    not reachable: {st.store_error}")
         if args.problems:
             for p in lib.catalog.problems():
                 print(f"{p.state}: {p.path}: {p.reason}")
@@ -411,7 +413,3 @@ COMMANDS = {
 def register(name: str, fn: Any) -> None:
     """Let optional command groups (e.g. `es`) plug in."""
     COMMANDS[name] = fn
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

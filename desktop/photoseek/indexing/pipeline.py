@@ -369,8 +369,11 @@ class IndexRun:
                 self._wait_if_paused()
                 deletes = cat.sync_batch(store.key, spec.name, "delete", SYNC_BATCH)
                 if deletes:
-                    store.delete(spec.name, deletes)
-                    cat.forget_synced_deletes(store.key, spec.name, deletes)
+                    refused = {e.id: e.reason for e in store.delete(spec.name, deletes)}
+                    done = [h for h in deletes if h not in refused]
+                    cat.forget_synced_deletes(store.key, spec.name, done)
+                    for doc_id, reason in refused.items():
+                        cat.set_sync_state(store.key, spec.name, [doc_id], "failed", reason)
                     p.sync_done += len(deletes)
                     self._emit()
                     continue

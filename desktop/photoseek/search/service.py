@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,8 @@ from photoseek.hashing import content_hash
 from photoseek.matryoshka import truncate
 from photoseek.records import NO_FILTERS, Filters, SearchResult
 from photoseek.stores.base import Hit, IndexInfo, IndexSpec, VectorStore
+
+ACTIVE_TTL = 10.0  # seconds; another machine may move a shared cluster's alias
 
 
 class SearchError(Exception):
@@ -65,6 +68,11 @@ class SearchService:
         self._embedder: Embedder | None = None
         self._lock = threading.Lock()
         self.queries = QueryCache()
+        self._active: tuple[str, IndexInfo | None, float] | None = None
+
+    def forget_active_index(self) -> None:
+        """An index run may have moved the alias; ask the store again next time."""
+        self._active = None
 
     def embedder(self) -> Embedder:
         with self._lock:
@@ -78,8 +86,15 @@ class SearchService:
             self._embedder = None
 
     def active_index(self) -> IndexInfo:
+        """The index searches use; asked of the store at most every few seconds."""
         spec = self._spec()
-        info = self.store.active(spec.alias)
+        now = time.monotonic()
+        cached = self._active
+        if cached is not None and cached[0] == spec.alias and now - cached[2] < ACTIVE_TTL:
+            info: IndexInfo | None = cached[1]
+        else:
+            info = self.store.active(spec.alias)
+            self._active = (spec.alias, info, now) if info is not None else None
         if info is None:
             raise NothingIndexed(
                 "Nothing is indexed yet: add a folder and run indexing (photoseek index FOLDER)."

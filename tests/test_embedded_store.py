@@ -5,8 +5,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from photoseek.records import Filters, PhotoMeta
 from photoseek.matryoshka import truncate
+from photoseek.records import Filters, PhotoMeta
 from photoseek.stores.base import IndexMismatch, IndexSpec, StoreDoc
 from photoseek.stores.embedded import EmbeddedStore
 

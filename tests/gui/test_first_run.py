@@ -190,3 +190,5 @@ def test_a_folder_that_cannot_be_added_keeps_the_wizard_open(
     assert "does not exist" in status.text()
     assert wizard.isVisible()
     assert completed == []
+    assert plain_library.settings.ui.first_run_done is False
+    assert not plain_library.paths.settings_file.exists()

@@ -344,6 +344,8 @@ class FirstRunDialog(QWizard):
                     library.add_folder(path)
                 except FolderError as exc:
                     out.folder_errors.append(str(exc))
+            if out.folder_errors:
+                return out  # fix the list first; nothing else is saved yet
             try:
                 for secret, value in secrets.items():
                     secret_store.put(secret, value)
@@ -361,8 +363,8 @@ class FirstRunDialog(QWizard):
         self.runner.submit(work, lambda out: self._finished(out, old), failed)
 
     def _finished(self, out: _FinishOutcome, old: dict[str, object]) -> None:
-        if out.error is not None:
-            for key, value in old.items():  # nothing was saved: memory matches the file
+        if out.error is not None or out.folder_errors:
+            for key, value in old.items():  # not saved: memory stays as the file has it
                 self.library.settings.set(key, value)
         if not alive(self):
             return

@@ -288,7 +288,15 @@ class IndexingStatus(QWidget):
         self.report = report
         p = report.progress
         self.last = p
-        if report.error:
+        if report.cancelled:
+            # The user asked for it: requests cut short on the way are not errors.
+            self.message.show_message(
+                InlineMessage.INFO,
+                self.tr(
+                    "Indexing cancelled after {done} of {total}; the rest continues next time."
+                ).format(done=format_count(p.done), total=format_count(p.total)),
+            )
+        elif report.error:
             self.message.show_message(
                 InlineMessage.ERROR,
                 self.tr("Indexing stopped: {error}").format(error=report.error),
@@ -297,13 +305,6 @@ class IndexingStatus(QWidget):
             self.message.show_message(
                 InlineMessage.ERROR,
                 self.tr("The index could not be updated: {error}").format(error=report.sync_error),
-            )
-        elif report.cancelled:
-            self.message.show_message(
-                InlineMessage.INFO,
-                self.tr(
-                    "Indexing cancelled after {done} of {total}; the rest continues next time."
-                ).format(done=format_count(p.done), total=format_count(p.total)),
             )
         else:
             text = self.final_summary(p)

@@ -78,6 +78,8 @@ def test_failed_files_are_retried_a_bounded_number_of_times(
         catalog.mark_failed(item.id, "disk hiccup")
     assert catalog.work_items(3) == []
     assert catalog.problems()[0].reason == "disk hiccup"
+    assert catalog.retry_failed() == 1
+    assert [w.id for w in catalog.work_items(3)] == [item.id]
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:

@@ -382,6 +382,15 @@ class Catalog:
                 (reason, time.time(), file_id),
             )
 
+    def retry_failed(self) -> int:
+        """Give files that failed for transient reasons a fresh set of attempts."""
+        with self._lock:
+            cur = self._db.execute(
+                "UPDATE files SET state='new', attempts=0, updated_at=? WHERE state='failed'",
+                (time.time(),),
+            )
+            return cur.rowcount
+
     def note_error(self, file_ids: Sequence[int], reason: str) -> None:
         """Remember why files are still waiting (service down) without counting an attempt."""
         with self._lock:

@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-scan", action="store_true", help="do not look for new files, only sync the store"
     )
+    p.add_argument(
+        "--retry-failed", action="store_true", help="try files that failed before once more"
+    )
     p = sub.add_parser("reindex", help="build the index for the current size from the cache")
     with_store(p)
     p = sub.add_parser("search", help="search by text, in any language")
@@ -174,6 +177,8 @@ def cmd_index(args: argparse.Namespace) -> int:
             print(f"Library folder: {added.path}", file=sys.stderr)
         if not lib.folders():
             raise CliError("No library folders yet: run `photoseek index FOLDER`.")
+        if getattr(args, "retry_failed", False):
+            lib.catalog.retry_failed()
         stop = threading.Event()
         previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
         bar = TerminalProgress()

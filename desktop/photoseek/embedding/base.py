@@ -25,6 +25,10 @@ class QuotaError(FatalEmbeddingError):
     pass
 
 
+class Cancelled(EmbeddingError):
+    """The user stopped the run while a request waited to be retried."""
+
+
 class ServiceUnavailable(EmbeddingError):
     """The service could not be reached or kept failing after every retry. Try again later."""
 

@@ -21,6 +21,7 @@ import numpy as np
 from photoseek import __version__
 from photoseek.embedding.base import (
     AuthError,
+    Cancelled,
     EmbeddingError,
     FatalEmbeddingError,
     QuotaError,
@@ -35,10 +36,6 @@ DEFAULT_URL = "https://api.jina.ai/v1/embeddings"
 FULL_DIMS = 1024
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 MAX_BACKOFF = 60.0
-
-
-class Cancelled(EmbeddingError):
-    pass
 
 
 def error_message(response: httpx.Response) -> str:

@@ -23,6 +23,7 @@ import numpy as np
 from photoseek import imaging
 from photoseek.catalog import Catalog, WorkItem
 from photoseek.embedding.base import (
+    Cancelled,
     Embedder,
     EmbeddingError,
     FatalEmbeddingError,
@@ -323,6 +324,8 @@ class IndexRun:
             in_flight.pop(h, None)
         try:
             results = fut.result()
+        except Cancelled:
+            return None  # the files stay `new`; the run reports itself as cancelled
         except EmbeddingError as exc:
             ids = [i.id for _, items in sent for i in items]
             self.catalog.note_error(ids, str(exc))

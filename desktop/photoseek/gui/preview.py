@@ -1,0 +1,306 @@
+"""A large view of one result, with its details; arrow keys step through the results."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QPaintEvent, QPalette, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photoseek.gui.grid import (
+    ResultsModel,
+    format_location,
+    format_score,
+    format_taken,
+    match_bar,
+)
+from photoseek.gui.thumbnails import ThumbKey, ThumbnailLoader, load_image
+from photoseek.gui.workers import TaskRunner
+from photoseek.records import PhotoMeta, SearchResult
+
+PREVIEW_SIDE = 2048  # longest side decoded for the preview
+
+
+class ImageView(QWidget):
+    """Paints a pixmap scaled to fit, keeping its aspect ratio (scaled once per size)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 240)
+        self._pixmap = QPixmap()
+        self._scaled = QPixmap()
+        self.message = ""
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 600)
+
+    def set_pixmap(self, pixmap: QPixmap | None) -> None:
+        self._pixmap = pixmap if pixmap is not None else QPixmap()
+        self._scaled = QPixmap()
+        self.message = ""
+        self.update()
+
+    def set_message(self, text: str) -> None:
+        self.message = text
+        self.update()
+
+    @property
+    def has_image(self) -> bool:
+        return not self._pixmap.isNull()
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        painter = QPainter(self)
+        # A neutral surround a little darker than the window, in light and dark themes.
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window).darker(112))
+        if not self._pixmap.isNull():
+            dpr = self.devicePixelRatioF()
+            target = QSize(round(self.width() * dpr), round(self.height() * dpr))
+            fitted = self._pixmap.size().scaled(target, Qt.AspectRatioMode.KeepAspectRatio)
+            if self._scaled.isNull() or self._scaled.size() != fitted:
+                self._scaled = self._pixmap.scaled(
+                    fitted,
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            w, h = fitted.width() / dpr, fitted.height() / dpr
+            rect = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+            painter.drawPixmap(rect, self._scaled, QRectF(self._scaled.rect()))
+        if self.message:
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.rect().adjusted(16, 16, -16, -16),
+                int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+                self.message,
+            )
+        painter.end()
+
+
+def human_size(n: int | None) -> str:
+    if n is None:
+        return ""
+    return QLocale().formattedDataSize(n)
+
+
+class PreviewDialog(QDialog):
+    """Non-modal; follows the grid's model, so previous/next walk the current results."""
+
+    find_similar = Signal(str)  # path
+    open_file = Signal(str)  # path
+    row_changed = Signal(int)
+
+    def __init__(
+        self,
+        model: ResultsModel,
+        runner: TaskRunner,
+        loader: ThumbnailLoader,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewDialog")
+        self.setModal(False)
+        self.setWindowTitle(self.tr("Preview"))
+        self.model = model
+        self.runner = runner
+        self.loader = loader
+        self.row = -1
+        self.current: SearchResult | None = None
+        self._request = 0  # id of the newest image load; older answers are dropped
+        self.loaded_path = ""  # the photo whose full image is shown (for tests)
+
+        self.view = ImageView(self)
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for key, label in (
+            ("name", self.tr("Name")),
+            ("folder", self.tr("Folder")),
+            ("taken", self.tr("Taken")),
+            ("camera", self.tr("Camera")),
+            ("size", self.tr("File size")),
+            ("dimensions", self.tr("Dimensions")),
+            ("location", self.tr("Location")),
+            ("match", self.tr("Match")),
+        ):
+            value = QLabel(self)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setObjectName(f"detail_{key}")
+            self.fields[key] = value
+            form.addRow(label, value)
+        self.fields["match"].setToolTip(
+            self.tr(
+                "How close this photo is to the query, against the best match of this "
+                "search. Scores compare results of one search; they are not percentages."
+            )
+        )
+
+        details = QWidget(self)
+        details.setMinimumWidth(260)
+        details.setMaximumWidth(360)
+        side = QVBoxLayout(details)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addLayout(form)
+        side.addStretch(1)
+        self.similar_button = QPushButton(self.tr("Find similar"), self)
+        self.similar_button.setObjectName("findSimilarButton")
+        self.similar_button.clicked.connect(self._find_similar)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.clicked.connect(self._open)
+        side.addWidget(self.similar_button)
+        side.addWidget(self.open_button)
+
+        self.prev_button = QPushButton(self.tr("‹ Previous"), self)
+        self.next_button = QPushButton(self.tr("Next ›"), self)
+        self.prev_button.clicked.connect(self.previous)
+        self.next_button.clicked.connect(self.next)
+        for b in (self.prev_button, self.next_button, self.similar_button, self.open_button):
+            b.setAutoDefault(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+
+        top = QHBoxLayout()
+        top.addWidget(self.view, 1)
+        top.addWidget(details)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.prev_button)
+        bottom.addWidget(self.next_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addLayout(bottom)
+
+        for seq, slot in (
+            (QKeySequence(Qt.Key.Key_Left), self.previous),
+            (QKeySequence(Qt.Key.Key_Right), self.next),
+            (QKeySequence(Qt.Key.Key_PageUp), self.previous),
+            (QKeySequence(Qt.Key.Key_PageDown), self.next),
+        ):
+            shortcut = QShortcut(seq, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        model.modelReset.connect(self._model_reset)
+        model.rowsInserted.connect(lambda *_: self._update_buttons())
+        self.resize(1100, 720)
+
+    # -- navigation -----------------------------------------------------------------------
+    def show_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        self.row = row
+        self.current = self.model.result(row)
+        self._show_result(self.current)
+        self._update_buttons()
+        self.row_changed.emit(row)
+
+    def previous(self) -> None:
+        if self.row > 0:
+            self.show_row(self.row - 1)
+
+    def next(self) -> None:
+        if 0 <= self.row < self.model.rowCount() - 1:
+            self.show_row(self.row + 1)
+
+    def _update_buttons(self) -> None:
+        n = self.model.rowCount()
+        self.prev_button.setEnabled(self.row > 0)
+        self.next_button.setEnabled(0 <= self.row < n - 1)
+        self.similar_button.setEnabled(self.current is not None)
+        self.open_button.setEnabled(self.current is not None)
+
+    def _model_reset(self) -> None:
+        # A new search: keep showing this photo; step through the new results if it is in them.
+        if self.current is not None:
+            rows = self.model.rows_for_hash(self.current.content_hash)
+            self.row = rows[0] if rows else -1
+        self._update_buttons()
+
+    # -- content --------------------------------------------------------------------------
+    def _show_result(self, r: SearchResult) -> None:
+        name = os.path.basename(r.path) or r.path
+        self.setWindowTitle(self.tr("{} — Preview").format(name))
+        self._set_details(r, r.meta)
+        # The grid's thumbnail at once (blurry but instant), the full image when decoded.
+        thumb = None
+        for px in (512, 320, 256, 160):
+            thumb = self.loader.pixmap(ThumbKey(r.content_hash, px))
+            if thumb is not None:
+                break
+        self.view.set_pixmap(thumb)
+        self._request += 1
+        request = self._request
+        path = r.path
+        candidates = r.paths or (r.path,)
+        self.loaded_path = ""
+
+        def work() -> tuple[str, QImage, PhotoMeta]:
+            for p in candidates:
+                if os.path.isfile(p):
+                    image, meta = load_image(p, PREVIEW_SIDE)
+                    return p, image, meta
+            raise FileNotFoundError(path)
+
+        self.runner.submit(
+            work,
+            lambda answer: self._loaded(request, answer),
+            lambda exc: self._load_failed(request, exc),
+        )
+
+    def _loaded(self, request: int, answer: tuple[str, QImage, PhotoMeta]) -> None:
+        if request != self._request or self.current is None:
+            return  # the user has moved on
+        path, image, meta = answer
+        self.view.set_pixmap(QPixmap.fromImage(image))
+        self.loaded_path = path
+        self._set_details(self.current, meta)
+
+    def _load_failed(self, request: int, exc: BaseException) -> None:
+        if request != self._request:
+            return
+        if isinstance(exc, FileNotFoundError):
+            text = self.tr("This photo is not on this computer.")
+        else:
+            reason = getattr(exc, "reason", "") or str(exc)
+            text = self.tr("Cannot show this photo: {}").format(reason)
+        self.view.set_message(text)
+
+    def _set_details(self, r: SearchResult, meta: PhotoMeta) -> None:
+        known = r.meta
+        width, height = meta.width or known.width, meta.height or known.height
+        taken = meta.taken_at or known.taken_at
+        camera = meta.camera or known.camera
+        located = meta if meta.has_location else known
+        f = self.fields
+        f["name"].setText(os.path.basename(r.path) or r.path)
+        f["folder"].setText(os.path.dirname(r.path))
+        f["taken"].setText(format_taken(taken) or self.tr("unknown"))
+        f["camera"].setText(camera or self.tr("unknown"))
+        f["size"].setText(human_size(r.size) or self.tr("unknown"))
+        f["dimensions"].setText(
+            self.tr("{} × {} px").format(width, height) if width and height else self.tr("unknown")
+        )
+        f["location"].setText(format_location(located) or self.tr("none recorded"))
+        f["match"].setText(f"{match_bar(r.score, self.model.best)}  {format_score(r.score)}")
+
+    # -- actions --------------------------------------------------------------------------
+    def _find_similar(self) -> None:
+        if self.current is not None:
+            self.find_similar.emit(self.current.path)
+
+    def _open(self) -> None:
+        if self.current is not None:
+            self.open_file.emit(self.current.path)

@@ -1,0 +1,113 @@
+"""GUI fixtures: the real main window over a real Library, with the Jina fake.
+
+Qt runs offscreen (tests/conftest.py sets it before any Qt import); Qt warnings fail a test
+(pyproject: qt_log_level_fail). No test execs a modal dialog or sleeps: they wait on signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QWidget
+
+import photoseek.gui  # noqa: F401  (applies the PySide work-arounds first)
+from photoseek.gui.main_window import MainWindow
+from photoseek.library import Library
+
+WAIT_MS = 20_000
+
+# Popups (menus, completer lists) ask the platform for a keyboard grab, which the offscreen
+# platform cannot do; it says so as a warning. Nothing else is ignored.
+OFFSCREEN_POPUP = "This plugin does not support grabbing the keyboard"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_POPUP))
+
+
+@pytest.fixture
+def make_window(qtbot: Any) -> Iterator[Callable[..., MainWindow]]:
+    """Build, show and start main windows; each is shut down properly at the end."""
+    windows: list[MainWindow] = []
+
+    def make(library: Library, *, first_run: bool = False, wait_status: bool = True) -> MainWindow:
+        window = MainWindow(library, first_run=first_run)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if wait_status:
+            with qtbot.waitSignal(window.status_changed, timeout=WAIT_MS):
+                window.start()
+        else:
+            window.start()
+        return window
+
+    yield make
+    for window in windows:
+        window.shutdown()
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow], indexed_library: Library) -> MainWindow:
+    """The main window over the library indexed from the synthetic scenes."""
+    return make_window(indexed_library)
+
+
+def search(qtbot: Any, window: MainWindow, text: str) -> list[str]:
+    """Type `text` in the search field, press Enter, wait; returns the result paths."""
+    edit = window.search_bar.edit
+    edit.setFocus()
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    return result_paths(window)
+
+
+def result_paths(window: MainWindow) -> list[str]:
+    return [r.path for r in window.grid.results.results]
+
+
+def scene_of(path: str) -> str:
+    return Path(path).parent.name
+
+
+def drop_event(paths: list[Path]) -> QDropEvent:
+    """A drop of local files, as a file manager makes it."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    mime.setText("\n".join(str(p) for p in paths))
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    event.setAccepted(False)
+    event._mime = mime  # type: ignore[attr-defined]  # keep the data alive with the event
+    return event
+
+
+def drop_files(handler: Callable[[QDropEvent], object], paths: list[Path]) -> QDropEvent:
+    """Hand a drop of local files to a drop handler (`widget.dropEvent`, an event filter).
+
+    QApplication delivers drag-and-drop events only from a real drag (QDrag), which the
+    offscreen platform cannot start, so the handler is called directly with a real event.
+    """
+    event = drop_event(paths)
+    handler(event)
+    return event
+
+
+def centre(widget: QWidget) -> QPoint:
+    return widget.rect().center()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -543,6 +544,35 @@ def test_settings_applied_while_indexing_waits_for_the_run(
     qtbot.waitUntil(lambda: not window.indexer.running, timeout=60_000)
 
 
+def test_what_each_setting_change_requires() -> None:
+    from photoseek.gui.main_window import Followup
+
+    assert not Followup.for_keys({"ui.thumbnail_size"})
+    assert Followup.for_keys({"embedding.dims"}) == Followup(reconnect=True, rebuild=True)
+    assert Followup.for_keys({"store.kind"}) == Followup(reconnect=True, rebuild=True)
+    assert Followup.for_keys({"elasticsearch.urls"}) == Followup(reconnect=True, rebuild=True)
+    assert Followup.for_keys({"secret.jina-api-key"}) == Followup(reconnect=True)
+    assert Followup.for_keys({"embedding.concurrency"}) == Followup(reconnect=True)
+    assert Followup.for_keys({"library.folders"}) == Followup(rescan=True)
+    assert Followup(rebuild=True).merge(Followup(rescan=True)) == Followup(
+        rebuild=True, rescan=True
+    )
+
+
+def test_a_folder_added_in_settings_gets_indexed(
+    qtbot: Any, window: MainWindow, indexed_library: Library, tmp_path: Path
+) -> None:
+    from tests.synthetic import make_photos
+
+    more = tmp_path / "more"
+    make_photos(more, per_scene=1)
+    indexed_library.add_folder(more)  # what the dialog does before it emits
+    with qtbot.waitSignal(window.indexer.finished, timeout=60_000) as done:
+        window.settings_applied({"library.folders"})
+    assert done.args[0].progress.indexed == 6
+    qtbot.waitUntil(lambda: "24 photos" in window.summary_label.text(), timeout=WAIT_MS)
+
+
 def test_settings_and_problems_dialogs_open(qtbot: Any, window: MainWindow) -> None:
     if not window.settings_action.isEnabled():
         pytest.skip("settings_dialog is not there yet")
@@ -611,3 +641,97 @@ def test_pasted_image_encoding_keeps_a_small_payload() -> None:
     with Image.open(BytesIO(data)) as decoded:
         assert max(decoded.size) == 1024
         assert decoded.convert("RGB").getpixel((5, 5)) == (255, 255, 255)  # flattened on white
+
+
+def test_a_translation_for_the_system_language_is_used(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import subprocess
+
+    from PySide6.QtCore import QLocale
+
+    from photoseek.gui import app as app_module
+    from photoseek.gui.states import StateView
+
+    beside = Path(sys.executable).parent / "pyside6-lrelease"
+    lrelease = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    ts = tmp_path / "photoseek_de.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">'
+        "<context><name>StateView</name><message><source>No photo folders yet</source>"
+        "<translation>Noch keine Fotoordner</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    subprocess.run([lrelease, str(ts), "-qm", str(tmp_path / "photoseek_de.qm")], check=True)
+    monkeypatch.setattr(app_module, "TRANSLATIONS", tmp_path)
+    app = QApplication.instance()
+    assert app is not None
+    installed = app_module.install_translators(app, QLocale(QLocale.Language.German))
+    try:
+        assert installed
+        view = StateView()
+        qtbot.addWidget(view)
+        view.show_state(State.NO_FOLDERS)
+        assert view.title.text() == "Noch keine Fotoordner"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+RUN_APP_SCRIPT = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)  # run_app uses this one
+from photoseek.gui.app import run_app
+from photoseek.gui.main_window import MainWindow
+seen = {}
+deadline = time.monotonic() + 20
+
+def close_when_ready():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    window = next((w for w in windows if w.isVisible()), None)
+    if window is not None and window.status is not None or time.monotonic() > deadline:
+        if window is not None:
+            seen["state"] = window.state_view.state.value
+            seen["first_run"] = window.first_run_dialog is not None
+            seen["icon"] = not window.windowIcon().isNull()
+            seen["name"] = QApplication.applicationName()
+            window.close()
+        QApplication.quit()
+    else:
+        QTimer.singleShot(20, close_when_ready)
+
+QTimer.singleShot(0, close_when_ready)
+code = run_app(sys.argv)
+print("SEEN", sorted(seen.items()), "EXIT", code)
+"""
+
+
+def test_run_app_opens_the_window_and_asks_for_a_first_setup(fake_jina: Any) -> None:
+    """`photoseek` with no arguments: the window opens, a fresh library gets the first-run
+    dialog, and closing the window ends the event loop with exit code 0.
+
+    In a child process: once an application's exec() has returned, Qt ends every later
+    event loop at once, which would break the tests that follow in this process.
+    """
+    import subprocess
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_APP_SCRIPT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    noise = [line for line in done.stderr.splitlines() if "plugin does not support" not in line]
+    assert noise == []  # no warnings from Qt or Python on the way up and down
+    assert (
+        "SEEN [('first_run', True), ('icon', True), ('name', 'Photoseek'), "
+        "('state', 'no_folders')] EXIT 0"
+    ) in done.stdout, done.stdout + done.stderr

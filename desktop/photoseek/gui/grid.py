@@ -62,10 +62,6 @@ PADDING = 6  # around each thumbnail, logical px
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PhotoGrid", text)
-
-
 class Role(IntEnum):
     PATH = Qt.ItemDataRole.UserRole + 1
     SCORE = Qt.ItemDataRole.UserRole + 2
@@ -109,14 +105,22 @@ def tooltip_html(r: SearchResult, best: float) -> str:
     rows.append(html.escape(r.path))
     taken = format_taken(r.meta.taken_at)
     if taken:
-        rows.append(tr("Taken: {}").format(html.escape(taken)))
+        rows.append(QCoreApplication.translate("PhotoGrid", "Taken: {}").format(html.escape(taken)))
     if r.meta.camera:
-        rows.append(tr("Camera: {}").format(html.escape(r.meta.camera)))
+        rows.append(
+            QCoreApplication.translate("PhotoGrid", "Camera: {}").format(html.escape(r.meta.camera))
+        )
     rows.append(
-        tr("Match: {bar} {score}").format(bar=match_bar(r.score, best), score=format_score(r.score))
+        QCoreApplication.translate("PhotoGrid", "Match: {bar} {score}").format(
+            bar=match_bar(r.score, best), score=format_score(r.score)
+        )
     )
     if len(r.paths) > 1:
-        rows.append(tr("Also at {} other places").format(len(r.paths) - 1))
+        rows.append(
+            QCoreApplication.translate("PhotoGrid", "Also at {} other places").format(
+                len(r.paths) - 1
+            )
+        )
     return "<p style='white-space:pre'>" + "<br>".join(rows) + "</p>"
 
 
@@ -284,15 +288,30 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.drawPixmap(round(x), round(y), pixmap)
             if self.loader.file_missing(r.content_hash):
                 badge = QRect(round(x), round(y + h) - 20, round(w), 20)
-                _badge(painter, badge, palette, tr("Not on this computer"))
+                _badge(
+                    painter,
+                    badge,
+                    palette,
+                    QCoreApplication.translate("PhotoGrid", "Not on this computer"),
+                )
         else:
             known = self.loader.state(r.content_hash)
             # Opaque and square: a screenful of these must cost next to nothing to paint.
             painter.fillRect(area, _placeholder_colour(palette))
             if known == ThumbState.MISSING:
-                _centred_text(painter, area, palette, tr("Not on this computer"))
+                _centred_text(
+                    painter,
+                    area,
+                    palette,
+                    QCoreApplication.translate("PhotoGrid", "Not on this computer"),
+                )
             elif known == ThumbState.FAILED:
-                _centred_text(painter, area, palette, tr("Cannot show this photo"))
+                _centred_text(
+                    painter,
+                    area,
+                    palette,
+                    QCoreApplication.translate("PhotoGrid", "Cannot show this photo"),
+                )
             else:
                 self.loader.request(key, r.paths or (r.path,))
 
@@ -389,10 +408,11 @@ class PhotoGrid(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover, True)  # hover highlight
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
-        self.setAccessibleName(tr("Search results"))
+        self.setAccessibleName(QCoreApplication.translate("PhotoGrid", "Search results"))
         self._fit_grid()
 
         loader.ready.connect(self._thumbnail_ready)

@@ -22,8 +22,10 @@ from typing import Any
 
 import tomli_w
 from PySide6.QtCore import (
+    QCoreApplication,
     QElapsedTimer,
     QEvent,
+    QLocale,
     QObject,
     QPoint,
     QProcess,
@@ -96,6 +98,37 @@ COPY_SIDE = 8192  # longest side of a photo copied to the clipboard
 REBUILD_KEYS = ("embedding.dims", "store.kind")
 
 
+@dataclass(frozen=True)
+class Followup:
+    """What changed settings require: new clients, a rebuilt index, a scan of the folders."""
+
+    reconnect: bool = False  # drop clients built from the old settings (library.reconfigure)
+    rebuild: bool = False  # re-derive the index from cached vectors (no model calls)
+    rescan: bool = False  # folders or filters changed: a full indexing run
+
+    def __bool__(self) -> bool:
+        return self.reconnect or self.rebuild or self.rescan
+
+    @classmethod
+    def for_keys(cls, keys: set[str]) -> Followup:
+        rebuild = any(
+            k in REBUILD_KEYS or k.startswith(("elasticsearch.", "secret.elasticsearch"))
+            for k in keys
+        )
+        reconnect = rebuild or any(k.startswith(("embedding.", "store.", "secret.")) for k in keys)
+        rescan = any(k.startswith("library.") for k in keys)
+        return cls(reconnect, rebuild, rescan)
+
+    def merge(self, other: Followup | None) -> Followup:
+        if other is None:
+            return self
+        return Followup(
+            self.reconnect or other.reconnect,
+            self.rebuild or other.rebuild,
+            self.rescan or other.rescan,
+        )
+
+
 def optional(module: str, name: str) -> Any:
     """A class from a GUI module that may not exist yet (built in parallel); None if absent."""
     try:
@@ -147,21 +180,26 @@ def problem_state(error: BaseException) -> tuple[State, str]:
 
 
 def status_summary(status: Status) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
     photos = status.files.get("indexed", 0)
     waiting = status.files.get("new", 0)
-    store = tr("Elasticsearch") if status.store == "elasticsearch" else tr("embedded store")
+    store = (
+        QCoreApplication.translate("MainWindow", "Elasticsearch")
+        if status.store == "elasticsearch"
+        else QCoreApplication.translate("MainWindow", "embedded store")
+    )
     dims = status.active_dims or status.dims
-    text = tr("{n} photos").format(n=f"{photos:,}")
+    text = QCoreApplication.translate("MainWindow", "{n} photos").format(
+        n=QLocale().toString(photos)
+    )
     if waiting:
-        text += " " + tr("({n} waiting)").format(n=f"{waiting:,}")
-    text += " · " + store + " · " + tr("{d} dims").format(d=dims)
+        text += " " + QCoreApplication.translate("MainWindow", "({n} waiting)").format(
+            n=QLocale().toString(waiting)
+        )
+    text += (
+        " · " + store + " · " + QCoreApplication.translate("MainWindow", "{d} dims").format(d=dims)
+    )
     if status.store_error:
-        text += " · " + tr("index unreachable")
+        text += " · " + QCoreApplication.translate("MainWindow", "index unreachable")
     return text
 
 
@@ -340,7 +378,7 @@ class MainWindow(QMainWindow):
         self.status: Status | None = None
         self._closing = False
         self._first_run_shown = False
-        self._pending_rebuild: bool | None = None  # settings applied while indexing ran
+        self._pending: Followup | None = None  # settings applied while indexing ran
         self._status_clock = QElapsedTimer()
         self.preview: PreviewDialog | None = None
         # Dialogs from modules built in parallel: typed loosely on purpose.
@@ -405,58 +443,57 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         self.add_folder_action = self._action(
-            tr("&Add folder…"), self.choose_folder, "Ctrl+Shift+O", "folder-new",
-            tr("Add a folder of photos to the library"), QStyle.StandardPixmap.SP_DirOpenIcon,
+            self.tr("&Add folder…"), self.choose_folder, "Ctrl+Shift+O", "folder-new",
+            self.tr("Add a folder of photos to the library"), QStyle.StandardPixmap.SP_DirOpenIcon,
         )  # fmt: skip
         self.index_action = self._action(
-            tr("&Index now"), self.index_now, "F5", "view-refresh",
-            tr("Look for new, changed and removed photos and index them"),
+            self.tr("&Index now"), self.index_now, "F5", "view-refresh",
+            self.tr("Look for new, changed and removed photos and index them"),
             QStyle.StandardPixmap.SP_BrowserReload,
         )  # fmt: skip
         self.image_search_action = self._action(
-            tr("Search by &image…"), self.choose_image, QKeySequence.StandardKey.Open,
-            "image-x-generic", tr("Find photos that look like a picture file"),
+            self.tr("Search by &image…"), self.choose_image, QKeySequence.StandardKey.Open,
+            "image-x-generic", self.tr("Find photos that look like a picture file"),
             QStyle.StandardPixmap.SP_FileDialogContentsView,
         )  # fmt: skip
         self.paste_action = self._action(
-            tr("&Paste picture"), self._paste_or_tell, QKeySequence.StandardKey.Paste,
-            "edit-paste", tr("Search by the picture on the clipboard"),
+            self.tr("&Paste picture"), self._paste_or_tell, QKeySequence.StandardKey.Paste,
+            "edit-paste", self.tr("Search by the picture on the clipboard"),
         )  # fmt: skip
         self.settings_action = self._action(
-            tr("&Settings…"), self.open_settings, "Ctrl+,", "preferences-system",
+            self.tr("&Settings…"), self.open_settings, "Ctrl+,", "preferences-system",
             fallback=QStyle.StandardPixmap.SP_FileDialogDetailedView,
         )  # fmt: skip
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.problems_action = self._action(
-            tr("S&kipped files…"), self.open_problems, None, "dialog-warning",
-            tr("Photos that could not be indexed, and why"),
+            self.tr("S&kipped files…"), self.open_problems, None, "dialog-warning",
+            self.tr("Photos that could not be indexed, and why"),
             QStyle.StandardPixmap.SP_MessageBoxWarning,
         )  # fmt: skip
         self.quit_action = self._action(
-            tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "application-exit"
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "application-exit"
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.focus_action = self._action(tr("&Find"), self.search_bar.focus, "Ctrl+F")
+        self.focus_action = self._action(self.tr("&Find"), self.search_bar.focus, "Ctrl+F")
         self.zoom_in_action = self._action(
-            tr("Zoom &in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "zoom-in"
+            self.tr("Zoom &in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "zoom-in"
         )
         self.zoom_in_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         )
         self.zoom_out_action = self._action(
-            tr("Zoom &out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut, "zoom-out"
+            self.tr("Zoom &out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut, "zoom-out"
         )
-        self.about_action = self._action(tr("&About Photoseek"), self.about)
+        self.about_action = self._action(self.tr("&About Photoseek"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
         # Acting on one photo (context menu, preview).
-        self.similar_action = QAction(tr("Find &similar"), self)
-        self.open_action = QAction(tr("&Open"), self)
-        self.reveal_action = QAction(tr("Show in &folder"), self)
-        self.copy_path_action = QAction(tr("Copy &path"), self)
-        self.copy_image_action = QAction(tr("Copy &image"), self)
+        self.similar_action = QAction(self.tr("Find &similar"), self)
+        self.open_action = QAction(self.tr("&Open"), self)
+        self.reveal_action = QAction(self.tr("Show in &folder"), self)
+        self.copy_path_action = QAction(self.tr("Copy &path"), self)
+        self.copy_image_action = QAction(self.tr("Copy &image"), self)
 
         self.search_bar.set_image_action(self.image_search_action)
         # Dialogs built in parallel by another module: disabled until they exist.
@@ -1035,9 +1072,9 @@ class MainWindow(QMainWindow):
         self.index_action.setEnabled(True)
         self.loader.forget_states()
         self.grid.viewport().update()
-        if self._pending_rebuild is not None:
-            rebuild, self._pending_rebuild = self._pending_rebuild, None
-            self._reconfigure(rebuild)
+        if self._pending is not None:
+            followup, self._pending = self._pending, None
+            self._follow_up(followup)
         else:
             self.refresh_status()
 
@@ -1102,39 +1139,43 @@ class MainWindow(QMainWindow):
     def first_run_completed(self) -> None:
         self.library.settings.ui.first_run_done = True
         self.saver.schedule()
-        # A key may have been entered: clients built without one must go.
-        self._reconfigure(rebuild=False, then_index=True)
+        # A key or a store may have been chosen: clients built before must go; then a full
+        # run over the new folders.
+        self._follow_up(Followup(reconnect=True, rescan=True))
 
     def settings_applied(self, keys: set[str]) -> None:
+        """The settings dialog saved `keys`; rebuild what depends on them."""
         keys = set(keys)
         if "ui.thumbnail_size" in keys:
             self.zoom.setValue(self.library.settings.ui.thumbnail_size)
         if "ui.recent_queries" in keys:
             self.search_bar.set_recent(self.library.settings.ui.recent_queries)
-        rebuild = any(k in REBUILD_KEYS or k.startswith("elasticsearch.") for k in keys)
-        if not any(not k.startswith("ui.") for k in keys):
+        self._follow_up(Followup.for_keys(keys))
+
+    def _follow_up(self, followup: Followup) -> None:
+        if not followup:
             return
-        if self.indexer.running:  # let the run stop, then switch (see _indexing_ended)
-            self._pending_rebuild = bool(self._pending_rebuild) or rebuild
+        if self.indexer.running:  # let the run stop, then do it (see _indexing_ended)
+            self._pending = followup.merge(self._pending)
             self.indexer.cancel()
             return
-        self._reconfigure(rebuild)
+        if followup.reconnect:
+            self._submit(
+                self.library.reconfigure,
+                lambda _r: self._after_reconfigure(followup),
+                lambda _e: self._after_reconfigure(followup),
+            )
+        else:
+            self._after_reconfigure(followup)
 
-    def _reconfigure(self, rebuild: bool, then_index: bool = False) -> None:
-        """Drop clients built from old settings (in the runner); then rebuild the index.
-
-        A new Matryoshka size or store costs no model calls: the pipeline re-derives every
-        vector from the local cache (`scan=False`).
-        """
-
-        def done(_r: object) -> None:
-            if rebuild:
-                self.index_now(scan=False)
-            elif then_index:
-                self.index_now()
-            self.refresh_status()
-
-        self._submit(self.library.reconfigure, done, lambda _e: done(None))
+    def _after_reconfigure(self, followup: Followup) -> None:
+        """A new Matryoshka size or store costs no model calls: the pipeline derives every
+        vector from the local cache (`scan=False`). New folders or filters need a scan."""
+        if followup.rescan:
+            self.index_now(scan=True)
+        elif followup.rebuild:
+            self.index_now(scan=False)
+        self.refresh_status()
 
     def about(self) -> None:
         from photoseek import __version__

@@ -13,10 +13,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StateView", text)
-
-
 class State(Enum):
     NO_FOLDERS = "no_folders"
     NO_KEY = "no_key"
@@ -51,75 +47,86 @@ def texts(state: State, detail: str = "") -> StateText:
     """The words for a state (translated at call time, so a language switch applies)."""
     if state is State.NO_FOLDERS:
         return StateText(
-            tr("No photo folders yet"),
-            tr(
+            QCoreApplication.translate("StateView", "No photo folders yet"),
+            QCoreApplication.translate(
+                "StateView",
                 "Add a folder of photos. Photoseek reads the photos (it never changes them) "
-                "and indexes them so you can search by what they show."
+                "and indexes them so you can search by what they show.",
             ),
-            tr("Add a folder…"),
+            QCoreApplication.translate("StateView", "Add a folder…"),
             Action.ADD_FOLDER,
         )
     if state is State.NO_KEY:
         return StateText(
-            tr("A Jina API key is needed"),
-            tr(
+            QCoreApplication.translate("StateView", "A Jina API key is needed"),
+            QCoreApplication.translate(
+                "StateView",
                 "Photoseek understands photos and queries with the Jina CLIP v2 model. "
-                "Enter your Jina API key in Settings (get one at jina.ai)."
+                "Enter your Jina API key in Settings (get one at jina.ai).",
             ),
-            tr("Open settings"),
+            QCoreApplication.translate("StateView", "Open settings"),
             Action.OPEN_SETTINGS,
         )
     if state is State.STORE_ERROR:
         return StateText(
-            tr("The photo index cannot be reached"),
+            QCoreApplication.translate("StateView", "The photo index cannot be reached"),
             (detail + "\n\n" if detail else "")
-            + tr("Check that the cluster is running and the settings are right, then retry."),
-            tr("Retry"),
+            + QCoreApplication.translate(
+                "StateView",
+                "Check that the cluster is running and the settings are right, then retry.",
+            ),
+            QCoreApplication.translate("StateView", "Retry"),
             Action.RETRY,
-            tr("Open settings"),
+            QCoreApplication.translate("StateView", "Open settings"),
             Action.OPEN_SETTINGS,
         )
     if state is State.SEARCH_ERROR:
         return StateText(
-            tr("The search did not work"),
-            detail or tr("Something went wrong while searching."),
-            tr("Retry"),
+            QCoreApplication.translate("StateView", "The search did not work"),
+            detail
+            or QCoreApplication.translate("StateView", "Something went wrong while searching."),
+            QCoreApplication.translate("StateView", "Retry"),
             Action.RETRY,
         )
     if state is State.NOTHING_INDEXED:
         return StateText(
-            tr("Nothing is indexed yet"),
-            tr(
+            QCoreApplication.translate("StateView", "Nothing is indexed yet"),
+            QCoreApplication.translate(
+                "StateView",
                 "Your folders are added but their photos are not indexed yet. Indexing "
-                "reads each photo once; you can keep working while it runs."
+                "reads each photo once; you can keep working while it runs.",
             ),
-            tr("Index now"),
+            QCoreApplication.translate("StateView", "Index now"),
             Action.INDEX_NOW,
         )
     if state is State.INDEXING:
         return StateText(
-            tr("Indexing your photos…"),
-            tr(
+            QCoreApplication.translate("StateView", "Indexing your photos…"),
+            QCoreApplication.translate(
+                "StateView",
                 "Searching works as soon as this first run is finished; progress is shown "
-                "at the bottom of the window. Photos are read, never changed."
+                "at the bottom of the window. Photos are read, never changed.",
             ),
             None,
             None,
         )
     if state is State.NOTHING_FOUND:
         return StateText(
-            tr("Nothing found"),
-            tr("Try other words, or another language."),
-            tr("Edit the search"),
+            QCoreApplication.translate("StateView", "Nothing found"),
+            QCoreApplication.translate("StateView", "Try other words, or another language."),
+            QCoreApplication.translate("StateView", "Edit the search"),
             Action.FOCUS_SEARCH,
         )
     if state is State.LOADING:
-        return StateText(tr("Opening your library…"), "", None, None)
+        return StateText(
+            QCoreApplication.translate("StateView", "Opening your library…"), "", None, None
+        )
     return StateText(
-        tr("Search your photos by what they show"),
-        tr(
+        QCoreApplication.translate("StateView", "Search your photos by what they show"),
+        QCoreApplication.translate(
+            "StateView",
             "Type a description in any language — “red flowers”, “un gato durmiendo”, "
-            "“красные цветы” — drop a photo here, or paste one."
+            "“красные цветы” — drop a photo here, or paste one.",
         ),
         None,
         None,

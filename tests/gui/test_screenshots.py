@@ -134,8 +134,10 @@ def test_empty_and_first_run_screens(
         first_run.close()
     shots("09-no-folders", window)
 
+    window.search_bar.set_text("a zebra on a unicycle")
     window.show_state(State.NOTHING_FOUND)
     shots("10-nothing-found", window)
+    window.search_bar.set_text("")
     window.show_state(State.STORE_ERROR, "Cannot reach Elasticsearch at https://localhost:9200.")
     shots("11-store-error", window)
 

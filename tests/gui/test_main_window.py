@@ -287,6 +287,19 @@ def test_a_picture_that_is_not_an_image_gives_a_clear_error(
     assert window.state_view.action is Action.RETRY
 
 
+def test_a_refused_key_says_so_and_points_to_settings(
+    qtbot: Any, window: MainWindow, indexed_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JINA_API_KEY", "jina_not_a_valid_key")
+    indexed_library.reconfigure()
+    with qtbot.waitSignal(window.search_failed, timeout=WAIT_MS):
+        window.search_text("flores rojas")
+    assert window.state_view.state is State.SEARCH_ERROR
+    assert "key" in window.state_view.message.text().lower()
+    assert window.state_view.second_button.text() == "Open settings"
+    assert window.state_view.second_button.isVisibleTo(window)
+
+
 # -- preview ----------------------------------------------------------------------------------
 def test_preview_steps_through_the_results_with_the_arrow_keys(
     qtbot: Any, window: MainWindow

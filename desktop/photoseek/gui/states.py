@@ -87,6 +87,9 @@ def texts(state: State, detail: str = "") -> StateText:
             or QCoreApplication.translate("StateView", "Something went wrong while searching."),
             QCoreApplication.translate("StateView", "Retry"),
             Action.RETRY,
+            # A refused key or a wrong service address is fixed there.
+            QCoreApplication.translate("StateView", "Open settings"),
+            Action.OPEN_SETTINGS,
         )
     if state is State.NOTHING_INDEXED:
         return StateText(

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,21 +16,6 @@ from photoseek.gui.workers import IndexingController, TaskRunner
 from photoseek.indexing import Progress
 
 JUNK = b"this is not a JPEG at all\x00\x01\x02" * 10
-
-
-def _guard_bools() -> None:
-    """PySide6 6.12 on CPython 3.11 drops a reference to True on every Signal.emit() made from
-    Python, and a long session aborts with "Fatal Python error: bool_dealloc". Until
-    photoseek.gui.compat guards True/False as it guards None, do it here (idempotent)."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for obj in (True, False):
-        refcnt = ctypes.c_ssize_t.from_address(id(obj))
-        if refcnt.value < 1 << 40:
-            refcnt.value += 1 << 48
-
-
-_guard_bools()
 
 
 def screenshot(widget, name: str) -> None:

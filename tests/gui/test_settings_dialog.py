@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import types
@@ -24,21 +23,6 @@ from photoseek.gui.settings_dialog import (
 from photoseek.gui.workers import TaskRunner
 from photoseek.library import Library
 from tests.conftest import JINA_KEY
-
-
-def _guard_bools() -> None:
-    """PySide6 6.12 on CPython 3.11 drops a reference to True on every Signal.emit() made from
-    Python, and a long session aborts with "Fatal Python error: bool_dealloc". Until
-    photoseek.gui.compat guards True/False as it guards None, do it here (idempotent)."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for obj in (True, False):
-        refcnt = ctypes.c_ssize_t.from_address(id(obj))
-        if refcnt.value < 1 << 40:
-            refcnt.value += 1 << 48
-
-
-_guard_bools()
 
 
 def screenshot(widget, name: str) -> None:

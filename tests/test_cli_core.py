@@ -239,3 +239,38 @@ def test_paging_and_filters(fake_jina, photo_dir: Path, capsys: pytest.CaptureFi
     only_blue = run_json(capsys, "search", "red flowers", "--folder", str(photo_dir / "blue"))
     assert {scene(r) for r in only_blue} == {"blue"}
     assert os.environ.get("PHOTOSEEK_JINA_URL")
+
+
+def test_similar_pages_do_not_overlap(
+    fake_jina, photo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["index", str(photo_dir)]) == 0
+    query = str(photo_dir / "green" / "img_green_1.jpg")
+    pages = [
+        [r["path"] for r in run_json(capsys, "similar", query, "-k", "5", "--offset", str(o))]
+        for o in (0, 5, 10)
+    ]
+    whole = [r["path"] for r in run_json(capsys, "similar", query, "-k", "15")]
+    assert pages[0] + pages[1] + pages[2] == whole
+    assert query not in whole and len(set(whole)) == 15
+
+
+def test_a_dropped_picture_costs_one_model_call_for_all_its_pages(
+    fake_jina, photo_dir: Path, tmp_path: Path
+) -> None:
+    from photoseek.library import Library
+    from tests.synthetic import red_flowers
+
+    assert main(["index", str(photo_dir)]) == 0
+    outside = tmp_path / "dropped.png"
+    red_flowers(99).save(outside)
+    lib = Library()
+    try:
+        before = len(fake_jina.image_requests())
+        first = lib.search.image_bytes(outside.read_bytes(), k=3)
+        second = lib.search.image_bytes(outside.read_bytes(), k=3, offset=3)
+        assert len(fake_jina.image_requests()) == before + 1
+        assert [Path(r.path).parent.name for r in first] == ["red"] * 3
+        assert not {r.path for r in first} & {r.path for r in second}
+    finally:
+        lib.close()

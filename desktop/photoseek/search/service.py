@@ -126,7 +126,11 @@ class SearchService:
         """Query by an image that may not be in the library (dropped, pasted, chosen)."""
         index = self.active_index()
         model = self._spec().model
-        full = self.catalog.vector(content_hash(data), model)
+        h = content_hash(data)
+        key = f"{model}\x00image\x00{h}"
+        full = self.catalog.vector(h, model)
+        if full is None:
+            full = self.queries.get(key)  # asked before, e.g. the previous page
         if full is None:  # unknown picture: one model call
             try:
                 payload = imaging.prepare_bytes_for_model(data).payload
@@ -139,6 +143,7 @@ class SearchService:
             if isinstance(result, Rejected):
                 raise SearchError(f"The embedding service refused this image: {result.reason}")
             full = result
+            self.queries.put(key, full)
         return self._search(index, full, k, filters, offset)
 
     def image_file(
@@ -175,7 +180,9 @@ class SearchService:
             if full is None:
                 return self.image_bytes(data, k, filters, offset)
         index = self.active_index()
-        results = self._search(index, full, k + 1, filters, offset)
+        # The photo itself is somewhere in the ranking; ask from the top so that leaving it
+        # out shifts every page the same way and pages never overlap.
+        results = self._search(index, full, offset + k + 1, filters, 0)
         out = []
         for r in results:
             if r.content_hash == h:
@@ -184,7 +191,7 @@ class SearchService:
                     continue  # the photo itself
                 r = SearchResult(others[0], r.score, r.content_hash, others, r.meta, r.size)
             out.append(r)
-        return out[:k]
+        return out[offset : offset + k]
 
     def _search(
         self, index: IndexInfo, full: np.ndarray, k: int, filters: Filters, offset: int

@@ -1,7 +1,7 @@
 """Run a fake on a fixed loopback port, for trying the app by hand without the real services.
 
-    python -m tests.fakes jina 8900            # then PHOTOSEEK_JINA_URL=http://127.0.0.1:8900/v1/embeddings
-    python -m tests.fakes elasticsearch 9200   # then PHOTOSEEK_ES_URL=http://127.0.0.1:9200
+python -m tests.fakes jina 8900            # then PHOTOSEEK_JINA_URL=http://127.0.0.1:8900/v1/embeddings
+python -m tests.fakes elasticsearch 9200   # then PHOTOSEEK_ES_URL=http://127.0.0.1:9200
 """
 
 from __future__ import annotations

@@ -78,8 +78,8 @@ class EmbeddingPage(QWizardPage):
         self.setTitle(self.tr("How photos are understood"))
         self.setSubTitle(
             self.tr(
-                "Each photo is sent once, as a small 512-pixel copy, to a model that describes "
-                "it as numbers. Those numbers stay on this computer."
+                "Photoseek sends a small 512-pixel copy of each photo to a model that describes "
+                "it as numbers, and keeps those numbers, so no photo is ever sent twice."
             )
         )
         layout = QVBoxLayout(self)

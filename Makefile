@@ -30,3 +30,11 @@ bench: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# Linux desktops: a menu entry and icon for this checkout's `photoseek` (per user, no root).
+.PHONY: desktop-entry
+desktop-entry: $(VENV)/.installed
+	install -D -m 644 desktop/photoseek/gui/resources/photoseek.svg \
+		$(HOME)/.local/share/icons/hicolor/scalable/apps/photoseek.svg
+	sed "s|^Exec=photoseek|Exec=$(abspath $(VENV))/bin/photoseek|" resources/photoseek.desktop \
+		| install -D -m 644 /dev/stdin $(HOME)/.local/share/applications/photoseek.desktop

@@ -6,17 +6,18 @@ Qt runs offscreen (tests/conftest.py sets it before any Qt import); Qt warnings 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QDropEvent, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
-import photoseek.gui  # noqa: F401  (applies the PySide work-arounds first)
 from photoseek.gui.main_window import MainWindow
+from photoseek.gui.workers import TaskRunner
 from photoseek.library import Library
 
 WAIT_MS = 20_000
@@ -31,6 +32,33 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_POPUP))
+
+
+def screenshot(widget: QWidget | QPixmap, name: str) -> None:
+    """Save a PNG into $PHOTOSEEK_SCREENSHOT_DIR when it is set (nothing is written otherwise)."""
+    if isinstance(widget, QWidget):
+        QApplication.processEvents()  # let pending layout requests settle first
+        widget = widget.grab()
+    assert not widget.isNull()
+    target = os.environ.get("PHOTOSEEK_SCREENSHOT_DIR")
+    if target:
+        Path(target).mkdir(parents=True, exist_ok=True)
+        assert widget.save(str(Path(target) / f"{name}.png"))
+
+
+@pytest.fixture
+def runner(qapp: Any) -> Iterator[TaskRunner]:
+    r = TaskRunner()
+    yield r
+    r.shutdown()
+
+
+@pytest.fixture
+def plain_library() -> Iterator[Library]:
+    """A library on the per-test dirs, with no API key anywhere."""
+    lib = Library()
+    yield lib
+    lib.close()
 
 
 @pytest.fixture

@@ -2,42 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import types
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QWizard
 
 from photoseek.config.secrets import SERVICE, Secret
 from photoseek.gui.first_run import FirstRunDialog
 from photoseek.gui.settings_dialog import InlineMessage
 from photoseek.gui.workers import TaskRunner
 from photoseek.library import Library
-
-
-def screenshot(widget, name: str) -> None:
-    target = os.environ.get("PHOTOSEEK_SCREENSHOT_DIR")
-    if target:
-        QApplication.processEvents()
-        Path(target).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(target) / f"{name}.png"))
-
-
-@pytest.fixture
-def runner(qapp) -> Iterator[TaskRunner]:
-    r = TaskRunner()
-    yield r
-    r.shutdown()
-
-
-@pytest.fixture
-def plain_library() -> Iterator[Library]:
-    lib = Library()
-    yield lib
-    lib.close()
+from tests.gui.conftest import screenshot
 
 
 def open_wizard(qtbot, library: Library, runner: TaskRunner) -> FirstRunDialog:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,25 +11,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from photoseek.gui.formatting import format_bytes, format_duration, format_rate
 from photoseek.gui.indexing_panel import IndexingStatus, ProblemsDialog
 from photoseek.gui.settings_dialog import InlineMessage
-from photoseek.gui.workers import IndexingController, TaskRunner
+from photoseek.gui.workers import IndexingController
 from photoseek.indexing import Progress
+from tests.gui.conftest import screenshot
 
 JUNK = b"this is not a JPEG at all\x00\x01\x02" * 10
-
-
-def screenshot(widget, name: str) -> None:
-    target = os.environ.get("PHOTOSEEK_SCREENSHOT_DIR")
-    if target:
-        QApplication.processEvents()
-        Path(target).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(target) / f"{name}.png"))
-
-
-@pytest.fixture
-def runner(qapp) -> Iterator[TaskRunner]:
-    r = TaskRunner()
-    yield r
-    r.shutdown()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ warning). The best ones are committed under resources/screenshots/.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,24 +19,12 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from photoseek.gui.main_window import MainWindow
 from photoseek.gui.states import State
 from photoseek.library import Library
-from tests.gui.conftest import WAIT_MS, search
+from tests.gui.conftest import WAIT_MS, screenshot, search
 
 
 @pytest.fixture
 def shots() -> Callable[[str, QWidget | QPixmap], None]:
-    folder = os.environ.get("PHOTOSEEK_SCREENSHOT_DIR")
-
-    def save(name: str, widget: QWidget | QPixmap) -> None:
-        if isinstance(widget, QWidget):
-            QApplication.processEvents()  # pending layout requests first
-            widget = widget.grab()
-        pixmap = widget
-        assert not pixmap.isNull()
-        if folder:
-            Path(folder).mkdir(parents=True, exist_ok=True)
-            assert pixmap.save(str(Path(folder) / f"{name}.png"))
-
-    return save
+    return lambda name, widget: screenshot(widget, name)
 
 
 def all_thumbnails_loaded(window: MainWindow) -> bool:

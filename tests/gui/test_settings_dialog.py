@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import types
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from photoseek.config.secrets import SERVICE, Secret
 from photoseek.gui.settings_dialog import (
@@ -23,29 +20,7 @@ from photoseek.gui.settings_dialog import (
 from photoseek.gui.workers import TaskRunner
 from photoseek.library import Library
 from tests.conftest import JINA_KEY
-
-
-def screenshot(widget, name: str) -> None:
-    target = os.environ.get("PHOTOSEEK_SCREENSHOT_DIR")
-    if target:
-        QApplication.processEvents()  # let pending layout requests settle first
-        Path(target).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(target) / f"{name}.png"))
-
-
-@pytest.fixture
-def runner(qapp) -> Iterator[TaskRunner]:
-    r = TaskRunner()
-    yield r
-    r.shutdown()
-
-
-@pytest.fixture
-def plain_library() -> Iterator[Library]:
-    """A library on the per-test dirs, with no API key anywhere."""
-    lib = Library()
-    yield lib
-    lib.close()
+from tests.gui.conftest import screenshot
 
 
 def open_dialog(qtbot, library: Library, runner: TaskRunner) -> SettingsDialog:

@@ -521,22 +521,13 @@ class PhotoGrid(QListView):
         super().keyPressEvent(e)
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
-        if accepts_image_drop(e.mimeData()):
-            e.acceptProposedAction()
-        else:
-            e.ignore()
+        accept_image_drag(e)
 
     def dragMoveEvent(self, e: QDragMoveEvent) -> None:
-        if accepts_image_drop(e.mimeData()):
-            e.acceptProposedAction()
-        else:
-            e.ignore()
+        accept_image_drag(e)
 
     def dropEvent(self, e: QDropEvent) -> None:
-        if handle_image_drop(e.mimeData(), self.files_dropped, self.image_dropped):
-            e.acceptProposedAction()
-        else:
-            e.ignore()
+        take_image_drop(e, self)
 
 
 def accepts_image_drop(mime: Any) -> bool:
@@ -545,6 +536,24 @@ def accepts_image_drop(mime: Any) -> bool:
     if mime.hasUrls() and local_image_files(mime.urls()):
         return True
     return bool(mime.hasImage())
+
+
+def accept_image_drag(e: QDragMoveEvent | QDragEnterEvent) -> bool:
+    """Accept a drag that carries image files or image data (dragEnter and dragMove)."""
+    if accepts_image_drop(e.mimeData()):
+        e.acceptProposedAction()
+        return True
+    e.ignore()
+    return False
+
+
+def take_image_drop(e: QDropEvent, grid: PhotoGrid) -> bool:
+    """A drop anywhere in the window becomes the grid's picture query."""
+    if handle_image_drop(e.mimeData(), grid.files_dropped, grid.image_dropped):
+        e.acceptProposedAction()
+        return True
+    e.ignore()
+    return False
 
 
 def handle_image_drop(mime: Any, files_signal: Any, image_signal: Any) -> bool:

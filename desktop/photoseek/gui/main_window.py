@@ -9,8 +9,6 @@ can never overwrite a newer one.
 from __future__ import annotations
 
 import copy
-import importlib
-import inspect
 import logging
 import os
 import sys
@@ -49,31 +47,32 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QSlider,
     QStackedWidget,
     QStyle,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from photoseek.config import Settings
+from photoseek.gui.first_run import FirstRunDialog
 from photoseek.gui.grid import (
     MAX_THUMB,
     MIN_THUMB,
     PhotoGrid,
+    accept_image_drag,
     accepts_image_drop,
-    handle_image_drop,
+    take_image_drop,
 )
+from photoseek.gui.indexing_panel import IndexingStatus, ProblemsDialog
 from photoseek.gui.preview import PreviewDialog
 from photoseek.gui.search_bar import SearchBar, remember
+from photoseek.gui.settings_dialog import SettingsDialog
 from photoseek.gui.states import Action, State, StateView
 from photoseek.gui.thumbnails import (
     ThumbKey,
@@ -127,16 +126,6 @@ class Followup:
             self.rebuild or other.rebuild,
             self.rescan or other.rescan,
         )
-
-
-def optional(module: str, name: str) -> Any:
-    """A class from a GUI module that may not exist yet (built in parallel); None if absent."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ImportError:
-        return None
-    except AttributeError:
-        return None
 
 
 # -- queries -------------------------------------------------------------------------------
@@ -271,76 +260,6 @@ class SettingsSaver(QObject):
                 log.warning("could not save settings: %s", exc)
 
 
-# -- indexing progress when indexing_panel.IndexingStatus is not available -------------------
-class BasicIndexingStatus(QWidget):
-    """A label and a progress bar fed by IndexingController.progress."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(self)
-        self.bar = QProgressBar(self)
-        self.bar.setMaximumWidth(180)
-        self.bar.setTextVisible(False)
-        self.cancel_button = QToolButton(self)
-        self.cancel_button.setText(self.tr("Stop"))
-        self.cancel_button.setAutoRaise(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.cancel_button)
-        self.controller: IndexingController | None = None
-        self.hide()
-
-    def attach(self, controller: IndexingController) -> None:
-        self.controller = controller
-        controller.started.connect(self._started)
-        controller.progress.connect(self._progress)
-        controller.finished.connect(self._finished)
-        controller.failed.connect(self._failed)
-        self.cancel_button.clicked.connect(controller.cancel)
-
-    def _started(self) -> None:
-        self.label.setText(self.tr("Indexing…"))
-        self.bar.setRange(0, 0)
-        self.cancel_button.show()
-        self.show()
-
-    def _progress(self, p: Progress) -> None:
-        if p.phase == "scanning":
-            self.label.setText(self.tr("Looking for photos… {n} found").format(n=p.scanned))
-            self.bar.setRange(0, 0)
-            return
-        if p.phase == "syncing":
-            self.label.setText(
-                self.tr("Updating the index… {done} of {total}").format(
-                    done=p.sync_done, total=p.sync_total
-                )
-            )
-        else:
-            self.label.setText(
-                self.tr("Indexing {done} of {total} photos").format(done=p.done, total=p.total)
-            )
-        self.bar.setRange(0, 1000)
-        self.bar.setValue(round(p.fraction * 1000))
-
-    def _finished(self, report: IndexReport) -> None:
-        self.cancel_button.hide()
-        self.bar.hide()
-        self.label.setText(self.tr("Index up to date"))
-        QTimer.singleShot(8000, self, self._idle)
-
-    def _failed(self, message: str) -> None:
-        self.cancel_button.hide()
-        self.bar.hide()
-        self.label.setText(self.tr("Indexing stopped: {}").format(message))
-
-    def _idle(self) -> None:
-        if self.controller is not None and not self.controller.running:
-            self.hide()
-            self.bar.show()
-
-
 # -- the window ------------------------------------------------------------------------------
 class MainWindow(QMainWindow):
     search_finished = Signal(int)  # rows shown after a search (or a page) arrived
@@ -382,9 +301,9 @@ class MainWindow(QMainWindow):
         self._status_clock = QElapsedTimer()
         self.preview: PreviewDialog | None = None
         # Dialogs from modules built in parallel: typed loosely on purpose.
-        self.settings_dialog: Any = None
-        self.first_run_dialog: Any = None
-        self.problems_dialog: Any = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.first_run_dialog: FirstRunDialog | None = None
+        self.problems_dialog: ProblemsDialog | None = None
 
         self._build_widgets()
         self._build_actions()
@@ -496,9 +415,6 @@ class MainWindow(QMainWindow):
         self.copy_image_action = QAction(self.tr("Copy &image"), self)
 
         self.search_bar.set_image_action(self.image_search_action)
-        # Dialogs built in parallel by another module: disabled until they exist.
-        self.settings_action.setEnabled(self._settings_class() is not None)
-        self.problems_action.setEnabled(self._problems_class() is not None)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -539,22 +455,9 @@ class MainWindow(QMainWindow):
         self.summary_label.setObjectName("librarySummary")
         self.busy_label = QLabel(self)
         self.busy_label.setObjectName("busyLabel")
-        status_cls = optional("photoseek.gui.indexing_panel", "IndexingStatus")
-        widget: Any = None
-        if status_cls is not None:
-            try:
-                widget = status_cls(self)
-                widget.attach(self.indexer)
-                if hasattr(widget, "show_problems"):
-                    widget.show_problems.connect(self.open_problems)
-            except Exception:  # a half-finished panel must not take the window down
-                log.exception("IndexingStatus failed; using the basic progress display")
-                widget = None
-        if widget is None:
-            basic = BasicIndexingStatus(self)
-            basic.attach(self.indexer)
-            widget = basic
-        self.indexing_status = widget
+        self.indexing_status = IndexingStatus(self)
+        self.indexing_status.attach(self.indexer)
+        self.indexing_status.show_problems.connect(self.open_problems)
 
         self.zoom = QSlider(Qt.Orientation.Horizontal, self)
         self.zoom.setObjectName("zoomSlider")
@@ -892,22 +795,13 @@ class MainWindow(QMainWindow):
             self.search_file(path)
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
-        if accepts_image_drop(e.mimeData()):
-            e.acceptProposedAction()
-        else:
-            e.ignore()
+        accept_image_drag(e)
 
     def dragMoveEvent(self, e: QDragMoveEvent) -> None:
-        if accepts_image_drop(e.mimeData()):
-            e.acceptProposedAction()
-        else:
-            e.ignore()
+        accept_image_drag(e)
 
     def dropEvent(self, e: QDropEvent) -> None:
-        if handle_image_drop(e.mimeData(), self.grid.files_dropped, self.grid.image_dropped):
-            e.acceptProposedAction()
-        else:
-            e.ignore()
+        take_image_drop(e, self.grid)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A picture dropped on the search field is a picture query, not text to insert.
@@ -922,11 +816,8 @@ class MainWindow(QMainWindow):
             elif (
                 kind == QEvent.Type.Drop
                 and isinstance(event, QDropEvent)
-                and handle_image_drop(
-                    event.mimeData(), self.grid.files_dropped, self.grid.image_dropped
-                )
+                and take_image_drop(event, self.grid)
             ):
-                event.acceptProposedAction()
                 return True
         return super().eventFilter(watched, event)
 
@@ -1085,45 +976,27 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Indexing stopped: {}").format(message), 10000)
         self._indexing_ended()
 
-    # -- dialogs built in parallel (optional until they land) -----------------------------
-    def _settings_class(self) -> Any:
-        return optional("photoseek.gui.settings_dialog", "SettingsDialog")
-
-    def _problems_class(self) -> Any:
-        return optional("photoseek.gui.indexing_panel", "ProblemsDialog")
-
-    def open_settings(self) -> QWidget | None:
-        cls = self._settings_class()
-        if cls is None:
-            return None
+    # -- dialogs -----------------------------------------------------------------------------
+    def open_settings(self) -> SettingsDialog:
         if self.settings_dialog is None:
-            dialog = cls(self.library, self.runner, self)
+            dialog = SettingsDialog(self.library, self.runner, self)
             dialog.applied.connect(self.settings_applied)
             dialog.finished.connect(lambda _r: self._forget("settings_dialog"))
             self.settings_dialog = dialog
         self.settings_dialog.open()
         return self.settings_dialog
 
-    def open_problems(self) -> QWidget | None:
-        cls = self._problems_class()
-        if cls is None:
-            return None
+    def open_problems(self) -> ProblemsDialog:
         if self.problems_dialog is None:
-            wants_runner = "runner" in inspect.signature(cls).parameters
-            dialog = (
-                cls(self.library, self.runner, self) if wants_runner else cls(self.library, self)
-            )
+            dialog = ProblemsDialog(self.library, self.runner, self)
             dialog.finished.connect(lambda _r: self._forget("problems_dialog"))
             self.problems_dialog = dialog
         self.problems_dialog.open()
         return self.problems_dialog
 
-    def show_first_run(self) -> QWidget | None:
-        cls = optional("photoseek.gui.first_run", "FirstRunDialog")
-        if cls is None:
-            return None
+    def show_first_run(self) -> FirstRunDialog:
         if self.first_run_dialog is None:
-            dialog = cls(self.library, self.runner, self)
+            dialog = FirstRunDialog(self.library, self.runner, self)
             dialog.completed.connect(self.first_run_completed)
             dialog.finished.connect(lambda _r: self._forget("first_run_dialog"))
             self.first_run_dialog = dialog

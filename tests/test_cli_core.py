@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from photoseek.cli.main import main
+from photoseek.imaging import SUPPORTED_EXTENSIONS
 from tests.conftest import corpus_dir
 
 QUERIES_RED = [
@@ -157,21 +158,7 @@ def test_corpus_and_hostile_files(fake_jina, capsys: pytest.CaptureFixture[str])
         1
         for d in (photos, hostile)
         for p in d.rglob("*")
-        if p.is_file()
-        and p.suffix.lower()
-        in {
-            ".jpg",
-            ".jpeg",
-            ".png",
-            ".webp",
-            ".heic",
-            ".heif",
-            ".avif",
-            ".tif",
-            ".tiff",
-            ".bmp",
-            ".gif",
-        }
+        if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS
     )
     assert sum(files.values()) == total
     assert set(files) <= {"indexed", "skipped", "failed"}, files

@@ -8,7 +8,7 @@ import json
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -273,22 +273,19 @@ def _check_k(args: argparse.Namespace) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    _check_k(args)
-    lib = _library(args)
-    try:
-        results = lib.search.text(args.text, args.k, _filters(args), args.offset)
-        _print_results(results, args.json)
-        return EXIT_OK
-    finally:
-        lib.close()
+    return _query(args, lambda lib, f: lib.search.text(args.text, args.k, f, args.offset))
 
 
 def cmd_similar(args: argparse.Namespace) -> int:
+    return _query(args, lambda lib, f: lib.search.similar(args.path, args.k, f, args.offset))
+
+
+def _query(args: argparse.Namespace, ask: Callable[[Library, Filters], list[SearchResult]]) -> int:
     _check_k(args)
+    filters = _filters(args)
     lib = _library(args)
     try:
-        results = lib.search.similar(args.path, args.k, _filters(args), args.offset)
-        _print_results(results, args.json)
+        _print_results(ask(lib, filters), args.json)
         return EXIT_OK
     finally:
         lib.close()

@@ -227,3 +227,17 @@ def test_problems_dialog_when_all_is_well(qtbot, runner, library) -> None:
     assert dialog.model.rowCount() == 0
     assert not dialog.copy_button.isEnabled()
     assert "could be indexed" in dialog.summary.text()
+
+
+def test_a_size_change_reads_as_a_rebuild(qtbot, window, controller, library) -> None:
+    status = status_for(qtbot, window, controller)
+    with qtbot.waitSignal(controller.finished, timeout=60000):
+        assert controller.start()
+    library.settings.set("dims", "128")
+    library.reconfigure()
+    with qtbot.waitSignal(controller.finished, timeout=60000) as blocker:
+        assert controller.start(scan=False)
+    report = blocker.args[0]
+    assert report.activated and report.activated.endswith("-128")
+    text = status.message.text()
+    assert "no model calls" in text and report.activated in text

@@ -308,6 +308,8 @@ class IndexingStatus(QWidget):
             )
         else:
             text = self.final_summary(p)
+            if report.activated:
+                text += " " + self.tr("Searches now use {index}.").format(index=report.activated)
             if p.message:
                 text += " " + p.message
             self.message.show_message(
@@ -317,6 +319,10 @@ class IndexingStatus(QWidget):
         self._idle()
 
     def final_summary(self, p: Progress) -> str:
+        if not p.total and p.sync_done:
+            return self.tr("Index updated: {n} photos written, no model calls.").format(
+                n=format_count(p.sync_done)
+            )
         if not p.total:
             return self.tr("Up to date: no new or changed photos.")
         return self.tr("Done: {indexed} indexed, {skipped} skipped, {failed} failed.").format(

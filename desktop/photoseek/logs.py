@@ -33,7 +33,12 @@ def setup_logging(paths: AppPaths, verbose: bool = False, stderr: bool = True) -
         console.setLevel(logging.INFO if verbose else logging.WARNING)
         console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         console._photoseek = True  # type: ignore[attr-defined]
+        if not verbose:
+            # Library warnings about odd files (e.g. Pillow's "Corrupt EXIF data") belong in
+            # the log file; on a terminal they would break the progress bar.
+            console.addFilter(lambda record: record.name != "py.warnings")
         root.addHandler(console)
+    logging.captureWarnings(True)
     # httpx logs every request at INFO; keep that out of the user's terminal and file.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("elastic_transport").setLevel(logging.WARNING)

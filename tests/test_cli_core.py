@@ -261,3 +261,13 @@ def test_a_dropped_picture_costs_one_model_call_for_all_its_pages(
         assert not {r.path for r in first} & {r.path for r in second}
     finally:
         lib.close()
+
+
+def test_similar_of_a_missing_file_is_one_line(
+    fake_jina, photo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["index", str(photo_dir)]) == 0
+    capsys.readouterr()
+    assert main(["similar", str(photo_dir / "gone.jpg")]) == 3
+    err = capsys.readouterr().err
+    assert "does not exist" in err and err.count("\n") == 1

@@ -125,26 +125,30 @@ class SearchService:
     ) -> list[SearchResult]:
         """Query by an image that may not be in the library (dropped, pasted, chosen)."""
         index = self.active_index()
+        full = self._image_vector(data, content_hash(data))
+        return self._search(index, full, k, filters, offset)
+
+    def _image_vector(self, data: bytes, h: str) -> np.ndarray:
+        """The cached vector of these bytes, or one model call for an unknown picture."""
         model = self._spec().model
-        h = content_hash(data)
         key = f"{model}\x00image\x00{h}"
         full = self.catalog.vector(h, model)
         if full is None:
             full = self.queries.get(key)  # asked before, e.g. the previous page
-        if full is None:  # unknown picture: one model call
-            try:
-                payload = imaging.prepare_bytes_for_model(data).payload
-            except imaging.ImageSkipped as exc:
-                raise SearchError(f"Cannot use this image: {exc.reason}") from exc
-            try:
-                result = self.embedder().embed_images([payload])[0]
-            except EmbeddingError as exc:
-                raise SearchError(str(exc)) from exc
-            if isinstance(result, Rejected):
-                raise SearchError(f"The embedding service refused this image: {result.reason}")
-            full = result
-            self.queries.put(key, full)
-        return self._search(index, full, k, filters, offset)
+        if full is not None:
+            return full
+        try:
+            payload = imaging.prepare_bytes_for_model(data).payload
+        except imaging.ImageSkipped as exc:
+            raise SearchError(f"Cannot use this image: {exc.reason}") from exc
+        try:
+            result = self.embedder().embed_images([payload])[0]
+        except EmbeddingError as exc:
+            raise SearchError(str(exc)) from exc
+        if isinstance(result, Rejected):
+            raise SearchError(f"The embedding service refused this image: {result.reason}")
+        self.queries.put(key, result)
+        return result
 
     def image_file(
         self,
@@ -153,11 +157,7 @@ class SearchService:
         filters: Filters = NO_FILTERS,
         offset: int = 0,
     ) -> list[SearchResult]:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise SearchError(f"Cannot read {path}: {exc.strerror or exc}") from exc
-        return self.image_bytes(data, k, filters, offset)
+        return self.image_bytes(_read(path), k, filters, offset)
 
     def similar(
         self,
@@ -167,26 +167,21 @@ class SearchService:
         offset: int = 0,
     ) -> list[SearchResult]:
         """Photos like this one, itself left out. A library photo costs no API call."""
-        real = os.path.realpath(path)
-        h = self.catalog.hash_of_path(real) or self.catalog.hash_of_path(os.path.abspath(path))
-        model = self._spec().model
-        full = self.catalog.vector(h, model) if h else None
+        index = self.active_index()  # before any model call: nothing indexed, nothing to ask
+        real, given = os.path.realpath(path), os.path.abspath(path)
+        h = self.catalog.hash_of_path(real) or self.catalog.hash_of_path(given)
+        full = self.catalog.vector(h, self._spec().model) if h else None
         if full is None:
-            if not os.path.exists(path):
-                raise SearchError(f"{path} does not exist.")
-            data = Path(path).read_bytes()
+            data = _read(path)
             h = content_hash(data)
-            full = self.catalog.vector(h, model)
-            if full is None:
-                return self.image_bytes(data, k, filters, offset)
-        index = self.active_index()
+            full = self._image_vector(data, h)
         # The photo itself is somewhere in the ranking; ask from the top so that leaving it
         # out shifts every page the same way and pages never overlap.
         results = self._search(index, full, offset + k + 1, filters, 0)
         out = []
         for r in results:
             if r.content_hash == h:
-                others = tuple(p for p in r.paths if p not in (real, os.path.abspath(path)))
+                others = tuple(p for p in r.paths if p not in (real, given))
                 if not others:
                     continue  # the photo itself
                 r = SearchResult(others[0], r.score, r.content_hash, others, r.meta, r.size)
@@ -200,6 +195,15 @@ class SearchService:
         q = truncate(full, dims)
         hits = self.store.search(index.name, q, k, filters=filters, offset=offset)
         return [_result(h) for h in hits]
+
+
+def _read(path: str | os.PathLike[str]) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise SearchError(f"{path} does not exist.") from None
+    except OSError as exc:
+        raise SearchError(f"Cannot read {path}: {exc.strerror or exc}") from exc
 
 
 def _result(h: Hit) -> SearchResult:

@@ -79,7 +79,7 @@ def make_run(catalog, store, embedder, **kw):  # type: ignore[no-untyped-def]
         SPEC,
         lambda _stop: embedder,
         IndexOptions(batch_size=4, concurrency=2, decode_workers=2),
-        on_progress=lambda p: progress.append(Progress(**vars(p))),
+        on_progress=lambda p: progress.append(p.snapshot()),
         **kw,
     )
     return run, progress

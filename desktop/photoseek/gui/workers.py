@@ -121,8 +121,7 @@ class IndexingController(QObject):
         return True
 
     def _emit_progress(self, p: Progress) -> None:
-        # A copy: the pipeline keeps mutating its own object while the GUI paints this one.
-        self.progress.emit(Progress(**vars(p)))
+        self.progress.emit(p.snapshot())
 
     def pause(self) -> None:
         self._resume.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass
@@ -25,6 +25,10 @@ class Progress:
     eta: float | None = None  # seconds
     paused: bool = False
     message: str = ""
+
+    def snapshot(self) -> Progress:
+        """A copy for another thread: the pipeline keeps changing its own object."""
+        return replace(self)
 
     @property
     def fraction(self) -> float:

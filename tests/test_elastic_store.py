@@ -285,7 +285,7 @@ def test_full_cycle_on_each_version(fake_es: FakeElasticsearch, es_store: Elasti
     info = es_store.active(spec.alias)
     assert info is not None and (info.name, info.dims, info.count) == (spec.name, 64, 12)
     hits = es_store.search(spec.alias, docs[5].vector, 3)
-    assert hits[0].id == docs[5].id and hits[0].score == pytest.approx(1.0, abs=1e-6)
+    assert hits[0].content_hash == docs[5].id and hits[0].score == pytest.approx(1.0, abs=1e-6)
     assert hits[0].paths == tuple(docs[5].paths) and hits[0].size == docs[5].size
     assert hits[0].meta == docs[5].meta
     # the vector never travels back in search answers, whatever the server's default
@@ -498,7 +498,7 @@ def test_filters_match_the_embedded_store(
     query = unit(np.random.default_rng(7), 64)
     want = embedded.search(spec.name, query, 60, filters=filters)
     got = es_store.search(spec.name, query, 60, filters=filters)
-    assert [h.id for h in got] == [h.id for h in want]
+    assert [h.content_hash for h in got] == [h.content_hash for h in want]
     assert [h.score for h in got] == pytest.approx([h.score for h in want], abs=1e-6)
     embedded.close()
 
@@ -512,10 +512,10 @@ def test_paging_gives_the_same_order_as_one_page(
     es_store.upsert(spec.name, docs)
     es_store.refresh(spec.name)
     q = docs[4].vector
-    whole = [h.id for h in es_store.search(spec.name, q, 23)]
+    whole = [h.content_hash for h in es_store.search(spec.name, q, 23)]
     paged = []
     for offset in range(0, 23, 5):
-        paged += [h.id for h in es_store.search(spec.name, q, 5, offset=offset)]
+        paged += [h.content_hash for h in es_store.search(spec.name, q, 5, offset=offset)]
     assert paged == whole and len(set(whole)) == 23
     assert es_store.search(spec.name, q, 5, offset=23) == []
 

@@ -41,11 +41,11 @@ def test_exact_search_matches_numpy(store: EmbeddedStore) -> None:
     q = truncate(rng.standard_normal(8), 8)
     hits = store.search(SPEC.name, q, 10)
     expected = np.argsort(-(vectors @ q))[:10]
-    assert [h.id for h in hits] == [f"h{i}" for i in expected]
+    assert [h.content_hash for h in hits] == [f"h{i}" for i in expected]
     # Elasticsearch's dot_product score: (1 + dot) / 2
     assert hits[0].score == pytest.approx((1 + float(vectors[expected[0]] @ q)) / 2, rel=1e-5)
     page2 = store.search(SPEC.name, q, 10, offset=10)
-    assert [h.id for h in page2] == [f"h{i}" for i in np.argsort(-(vectors @ q))[10:20]]
+    assert [h.content_hash for h in page2] == [f"h{i}" for i in np.argsort(-(vectors @ q))[10:20]]
 
 
 def test_persistence_update_and_delete(store: EmbeddedStore, tmp_path: Path) -> None:
@@ -57,8 +57,8 @@ def test_persistence_update_and_delete(store: EmbeddedStore, tmp_path: Path) -> 
     store.close()
     again = EmbeddedStore(tmp_path / "embedded")
     assert again.count(SPEC.name) == 3
-    assert again.search(SPEC.name, e[7], 1)[0].id == "h0"
-    assert {h.id for h in again.search(SPEC.name, e[2], 10)} == {"h0", "h2", "h4"}
+    assert again.search(SPEC.name, e[7], 1)[0].content_hash == "h0"
+    assert {h.content_hash for h in again.search(SPEC.name, e[2], 10)} == {"h0", "h2", "h4"}
     again.close()
 
 
@@ -88,7 +88,7 @@ def test_filters(store: EmbeddedStore) -> None:
     )
 
     def ids(**kw: object) -> set[str]:
-        return {h.id for h in store.search(SPEC.name, v, 10, filters=Filters(**kw))}  # type: ignore[arg-type]
+        return {h.content_hash for h in store.search(SPEC.name, v, 10, filters=Filters(**kw))}  # type: ignore[arg-type]
 
     assert ids() == {"h1", "h2", "h3"}
     assert ids(folders=("/photos/a",)) == {"h1", "h3"}

@@ -95,10 +95,10 @@ def test_round_trip_matches_the_embedded_store(
     for filters in (Filters(), Filters(folders=("/photos/home",)), Filters(has_location=True)):
         want = embedded.search(spec.name, query, 10, filters=filters)
         got = store.search(spec.alias, query, 10, filters=filters)
-        assert [h.id for h in got] == [h.id for h in want], filters
+        assert [h.content_hash for h in got] == [h.content_hash for h in want], filters
         assert [h.score for h in got] == pytest.approx([h.score for h in want], abs=1e-4)
-    paged = [h.id for o in (0, 5) for h in store.search(spec.alias, query, 5, offset=o)]
-    assert paged == [h.id for h in store.search(spec.alias, query, 10)]
+    paged = [h.content_hash for o in (0, 5) for h in store.search(spec.alias, query, 5, offset=o)]
+    assert paged == [h.content_hash for h in store.search(spec.alias, query, 10)]
     assert store.delete(spec.name, [docs[0].id, "missing"]) == []
     embedded.close()
 

@@ -3,6 +3,35 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class FileState(StrEnum):
+    """A file in the catalog (the `files.state` column)."""
+
+    NEW = "new"  # needs hashing and a vector
+    INDEXED = "indexed"  # has a vector
+    SKIPPED = "skipped"  # cannot be used until it changes (the reason is kept)
+    FAILED = "failed"  # failed for a passing reason; retried on the next runs
+
+
+class SyncState(StrEnum):
+    """A photo content in one index of one store (the `index_docs.state` column)."""
+
+    SYNCED = "synced"
+    PENDING = "pending"  # to write
+    DELETE = "delete"  # to remove
+    FAILED = "failed"  # the store refused the document (the reason is kept)
+
+
+class Phase(StrEnum):
+    """Where an indexing run is."""
+
+    STARTING = "starting"
+    SCANNING = "scanning"
+    EMBEDDING = "embedding"
+    SYNCING = "syncing"
+    DONE = "done"
 
 
 @dataclass(frozen=True)
@@ -43,14 +72,21 @@ NO_FILTERS = Filters()
 
 @dataclass(frozen=True)
 class SearchResult:
-    """One photo in an answer. `score` is the store's kNN `_score` (higher is closer)."""
+    """One photo content in an answer, from the store to the grid (one record all the way).
 
-    path: str
-    score: float
+    `content_hash` is the document id; `score` is the store's kNN `_score` (higher is closer);
+    `paths` are the files with this content, the one to show first.
+    """
+
     content_hash: str
+    score: float
     paths: tuple[str, ...] = ()
-    meta: PhotoMeta = field(default_factory=PhotoMeta)
     size: int | None = None
+    meta: PhotoMeta = field(default_factory=PhotoMeta)
+
+    @property
+    def path(self) -> str:
+        return self.paths[0] if self.paths else ""
 
 
 def date_bounds(filters: Filters) -> tuple[str | None, str | None]:

@@ -28,12 +28,11 @@ from tests.gui.test_thumbnails import HeldRunner
 def results(n: int, start: int = 0, folder: str = "/photos") -> list[SearchResult]:
     return [
         SearchResult(
-            f"{folder}/{i // 1000:03d}/p{i:06d}.jpg",
-            round(0.5 - i * 1e-6, 6),
             f"{i:064x}",
+            round(0.5 - i * 1e-6, 6),
             (f"{folder}/{i // 1000:03d}/p{i:06d}.jpg",),
-            PhotoMeta(4000, 3000, "2024-05-01T13:45:00", "Canon EOS R6", 48.85, 2.35),
             1_234_567,
+            PhotoMeta(4000, 3000, "2024-05-01T13:45:00", "Canon EOS R6", 48.85, 2.35),
         )
         for i in range(start, start + n)
     ]
@@ -83,7 +82,7 @@ def test_tooltip_shows_the_facts_and_never_a_percentage(qtbot: Any) -> None:
     assert "2024" in tip
     assert "0.500" in tip  # the raw score, 3 decimals
     assert "%" not in tip
-    odd = SearchResult("/a/<b>.jpg", 0.1, "0" * 64)
+    odd = SearchResult("0" * 64, 0.1, ("/a/<b>.jpg",))
     assert "&lt;b&gt;" in tooltip_html(odd, 0.2)
 
 

@@ -342,7 +342,7 @@ def test_preview_find_similar(qtbot: Any, window: MainWindow) -> None:
 def test_a_photo_missing_from_this_computer_gets_a_placeholder(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
-    gone = SearchResult(str(tmp_path / "elsewhere" / "beach.jpg"), 0.31, "f" * 64)
+    gone = SearchResult("f" * 64, 0.31, (str(tmp_path / "elsewhere" / "beach.jpg"),))
     window.grid.show_results([gone], window.generation)
     window.stack.setCurrentWidget(window.grid)
     qtbot.waitUntil(lambda: window.loader.state(gone.content_hash) == ThumbState.MISSING)

@@ -6,6 +6,7 @@ import sys
 from typing import TextIO
 
 from photoseek.indexing import Progress
+from photoseek.records import Phase
 
 
 def format_eta(seconds: float | None) -> str:
@@ -18,9 +19,9 @@ def format_eta(seconds: float | None) -> str:
 
 
 def describe(p: Progress) -> str:
-    if p.phase == "scanning":
+    if p.phase is Phase.SCANNING:
         return f"Scanning… {p.scanned} photos found"
-    if p.phase == "syncing":
+    if p.phase is Phase.SYNCING:
         return f"Writing to the store {p.sync_done}/{p.sync_total}"
     counts = f"indexed {p.indexed}  skipped {p.skipped}  failed {p.failed}"
     if p.reused:
@@ -37,7 +38,7 @@ class TerminalProgress:
         self._last = ""
 
     def __call__(self, p: Progress) -> None:
-        if not self.enabled or p.phase == "done":
+        if not self.enabled or p.phase is Phase.DONE:
             return
         filled = int(self.width * min(1.0, p.fraction))
         bar = "#" * filled + "." * (self.width - filled)

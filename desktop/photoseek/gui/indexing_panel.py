@@ -36,6 +36,7 @@ from photoseek.gui.settings_dialog import InlineMessage, alive
 from photoseek.gui.workers import IndexingController, TaskRunner
 from photoseek.indexing import IndexReport, Progress
 from photoseek.library import Library
+from photoseek.records import FileState, Phase
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -202,7 +203,7 @@ class IndexingStatus(QWidget):
 
     def _on_progress(self, p: Progress) -> None:
         self.last = p
-        if p.phase == "done":
+        if p.phase is Phase.DONE:
             return  # the finished signal follows with the report
         if self.phase_label.isHidden():
             self._on_started()
@@ -218,21 +219,21 @@ class IndexingStatus(QWidget):
             phase = self.tr("Stopping…")
         elif paused:
             phase = self.tr("Paused")
-        elif p.phase == "scanning":
+        elif p.phase is Phase.SCANNING:
             phase = self.tr("Looking for photos…")
-        elif p.phase == "embedding":
+        elif p.phase is Phase.EMBEDDING:
             phase = self.tr("Indexing")
-        elif p.phase == "syncing":
+        elif p.phase is Phase.SYNCING:
             phase = self.tr("Saving to the index")
         else:
             phase = self.tr("Starting…")
         self.phase_label.setText(phase)
 
         detail: list[str] = []
-        if p.phase == "scanning":
+        if p.phase is Phase.SCANNING:
             self.bar.setRange(0, 0)
             detail.append(self.tr("{n} found").format(n=format_count(p.scanned)))
-        elif p.phase == "syncing" and p.sync_total:
+        elif p.phase is Phase.SYNCING and p.sync_total:
             self.bar.setRange(0, p.sync_total)
             self.bar.setValue(min(p.sync_done, p.sync_total))
             detail.append(f"{format_count(p.sync_done)} / {format_count(p.sync_total)}")
@@ -249,7 +250,7 @@ class IndexingStatus(QWidget):
                     detail.append(self.tr("{eta} left").format(eta=eta))
         else:
             self.bar.setRange(0, 0)
-        if p.phase in ("embedding", "syncing"):
+        if p.phase in (Phase.EMBEDDING, Phase.SYNCING):
             detail.append(self.counts_text(p))
             self.detail_label.setToolTip(self.counts_tooltip(p))
         self.detail_label.setText(" · ".join(detail))
@@ -373,9 +374,9 @@ class ProblemsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def state_text(self, state: str) -> str:
-        if state == "skipped":
+        if state == FileState.SKIPPED:
             return self.tr("Skipped")
-        if state == "failed":
+        if state == FileState.FAILED:
             return self.tr("Failed")
         return state
 
@@ -397,7 +398,7 @@ class ProblemsModel(QAbstractTableModel):
             if col == self.STATE:
                 return (
                     self.tr("Not tried again until the file changes")
-                    if p.state == "skipped"
+                    if p.state == FileState.SKIPPED
                     else self.tr("Tried again on the next indexing run")
                 )
             if col in (self.PATH, self.REASON):
@@ -524,7 +525,7 @@ class ProblemsDialog(QDialog):
         self.model.set_problems(rows)
         self.reload_button.setEnabled(True)
         self.copy_button.setEnabled(bool(rows))
-        skipped = sum(1 for r in rows if r.state == "skipped")
+        skipped = sum(1 for r in rows if r.state == FileState.SKIPPED)
         failed = len(rows) - skipped
         if not rows:
             self.summary.setText(self.tr("Every photo found so far could be indexed."))

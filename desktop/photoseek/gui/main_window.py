@@ -84,7 +84,7 @@ from photoseek.gui.workers import IndexingController, TaskRunner
 from photoseek.imaging import SUPPORTED_EXTENSIONS
 from photoseek.indexing import IndexReport, Progress
 from photoseek.library import Library, Status
-from photoseek.records import SearchResult
+from photoseek.records import FileState, SearchResult
 from photoseek.search import SearchService
 from photoseek.search.service import NothingIndexed, SearchError
 
@@ -169,8 +169,8 @@ def problem_state(error: BaseException) -> tuple[State, str]:
 
 
 def status_summary(status: Status) -> str:
-    photos = status.files.get("indexed", 0)
-    waiting = status.files.get("new", 0)
+    photos = status.files.get(FileState.INDEXED, 0)
+    waiting = status.files.get(FileState.NEW, 0)
     store = (
         QCoreApplication.translate("MainWindow", "Elasticsearch")
         if status.store == "elasticsearch"

@@ -20,6 +20,7 @@ import logging
 import os
 from collections import OrderedDict
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from PIL import Image
@@ -39,7 +40,7 @@ MEMORY_BUDGET = 192 * 1024 * 1024  # bytes of pixmaps kept in memory
 MAX_QUEUED = 400  # requests waiting; older ones scrolled off screen long ago
 
 
-class ThumbState:
+class ThumbState(StrEnum):
     PENDING = "pending"
     MISSING = "missing"  # no copy of the photo on this computer, no cached thumbnail
     FAILED = "failed"  # the photo cannot be decoded

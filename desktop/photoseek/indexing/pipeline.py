@@ -32,7 +32,7 @@ from photoseek.embedding.base import (
 from photoseek.hashing import content_hash
 from photoseek.indexing.progress import Progress, RateMeter
 from photoseek.matryoshka import truncate
-from photoseek.records import PhotoMeta
+from photoseek.records import FileState, Phase, PhotoMeta, SyncState
 from photoseek.scanner import Excluder, scan
 from photoseek.stores.base import IndexSpec, StoreDoc, StoreError, StoreUnavailable, VectorStore
 
@@ -40,7 +40,6 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3  # a file that failed for a transient reason is retried on this many runs
 SYNC_BATCH = 256
-HASH_CHUNK = 1 << 20
 
 
 @dataclass
@@ -54,7 +53,7 @@ class Identified:
 @dataclass
 class Outcome:
     item: WorkItem
-    state: str  # skipped | failed
+    state: FileState  # skipped | failed
     reason: str
 
 
@@ -126,7 +125,7 @@ class IndexRun:
             if self._embedder is not None:
                 self.progress.tokens = self._embedder.tokens_used
                 self._embedder.close()
-            self.progress.phase = "done"
+            self.progress.phase = Phase.DONE
             self.progress.message = report.error or report.sync_error or ""
             self._emit(force=True)
         return report
@@ -145,7 +144,7 @@ class IndexRun:
 
     # -- scanning ---------------------------------------------------------------------------
     def _scan(self) -> None:
-        self.progress.phase = "scanning"
+        self.progress.phase = Phase.SCANNING
         self._emit(force=True)
         excluder = Excluder(
             self.options.exclude, self.options.include_hidden, self.options.skip_dirs
@@ -176,7 +175,7 @@ class IndexRun:
             with open(item.path, "rb") as f:
                 data = f.read()
         except OSError as exc:
-            return Outcome(item, "failed", f"cannot read the file: {exc.strerror or exc}")
+            return Outcome(item, FileState.FAILED, f"cannot read the file: {exc.strerror or exc}")
         h = content_hash(data)
         try:
             if self.catalog.has_vector(h, self.spec.model):
@@ -184,17 +183,19 @@ class IndexRun:
             prepared = imaging.prepare_bytes_for_model(data)
             return Identified(item, h, prepared.meta, prepared.payload)
         except imaging.ImageSkipped as exc:
-            return Outcome(item, "skipped", exc.reason)
+            return Outcome(item, FileState.SKIPPED, exc.reason)
         except imaging.ImageReadError as exc:
-            return Outcome(item, "failed", str(exc))
+            return Outcome(item, FileState.FAILED, str(exc))
         except Exception as exc:  # one odd file must never stop the run
             log.exception("unexpected error on %s", item.path)
-            return Outcome(item, "failed", f"unexpected error: {exc.__class__.__name__}: {exc}")
+            return Outcome(
+                item, FileState.FAILED, f"unexpected error: {exc.__class__.__name__}: {exc}"
+            )
 
     def _embed_all(self) -> str | None:
         work = self.catalog.work_items(MAX_ATTEMPTS)
         p = self.progress
-        p.phase = "embedding"
+        p.phase = Phase.EMBEDDING
         p.total = len(work)
         self._emit(force=True)
         if not work:
@@ -272,7 +273,7 @@ class IndexRun:
     ) -> None:
         p = self.progress
         if isinstance(result, Outcome):
-            if result.state == "skipped":
+            if result.state is FileState.SKIPPED:
                 self.catalog.mark_skipped(result.item.id, result.reason)
                 p.skipped += 1
             else:
@@ -356,7 +357,7 @@ class IndexRun:
         """Push pending documents and deletions; activate the index once it is complete."""
         cat, store, spec = self.catalog, self.store, self.spec
         p = self.progress
-        p.phase = "syncing"
+        p.phase = Phase.SYNCING
         try:
             store.ensure_index(spec)
         except StoreError as exc:
@@ -364,23 +365,23 @@ class IndexRun:
         cat.register_index(store.key, spec.name, spec.model, spec.dims)
         cat.plan_sync(store.key, spec.name, spec.model)
         counts = cat.sync_counts(store.key, spec.name)
-        p.sync_total = counts.get("pending", 0) + counts.get("delete", 0)
+        p.sync_total = counts.get(SyncState.PENDING, 0) + counts.get(SyncState.DELETE, 0)
         p.sync_done = 0
         self._emit(force=True)
         try:
             while not self.stop.is_set():
                 self._wait_if_paused()
-                deletes = cat.sync_batch(store.key, spec.name, "delete", SYNC_BATCH)
+                deletes = cat.sync_batch(store.key, spec.name, SyncState.DELETE, SYNC_BATCH)
                 if deletes:
                     refused = {e.id: e.reason for e in store.delete(spec.name, deletes)}
                     done = [h for h in deletes if h not in refused]
                     cat.forget_synced_deletes(store.key, spec.name, done)
                     for doc_id, reason in refused.items():
-                        cat.set_sync_state(store.key, spec.name, [doc_id], "failed", reason)
+                        cat.set_sync_state(store.key, spec.name, [doc_id], SyncState.FAILED, reason)
                     p.sync_done += len(deletes)
                     self._emit()
                     continue
-                hashes = cat.sync_batch(store.key, spec.name, "pending", SYNC_BATCH)
+                hashes = cat.sync_batch(store.key, spec.name, SyncState.PENDING, SYNC_BATCH)
                 if not hashes:
                     break
                 self._push(hashes)
@@ -388,7 +389,8 @@ class IndexRun:
                 self._emit()
         except StoreUnavailable as exc:
             waiting = sum(
-                cat.sync_counts(store.key, spec.name).get(s, 0) for s in ("pending", "delete")
+                cat.sync_counts(store.key, spec.name).get(s, 0)
+                for s in (SyncState.PENDING, SyncState.DELETE)
             )
             return (
                 f"{exc} {waiting} photos wait to be synced; they are kept and will be sent "
@@ -404,7 +406,7 @@ class IndexRun:
         if self.stop.is_set():
             return None, None
         counts = cat.sync_counts(store.key, spec.name)
-        complete = not counts.get("pending") and not counts.get("delete")
+        complete = not counts.get(SyncState.PENDING) and not counts.get(SyncState.DELETE)
         cat.set_index_complete(store.key, spec.name, complete)
         if complete:
             active = store.active(spec.alias)
@@ -437,9 +439,9 @@ class IndexRun:
         errors = self.store.upsert(spec.name, docs) if docs else []
         failed = {e.id: e.reason for e in errors}
         ok = [d.id for d in docs if d.id not in failed]
-        cat.set_sync_state(self.store.key, spec.name, ok, "synced")
+        cat.set_sync_state(self.store.key, spec.name, ok, SyncState.SYNCED)
         for doc_id, reason in failed.items():
-            cat.set_sync_state(self.store.key, spec.name, [doc_id], "failed", reason)
+            cat.set_sync_state(self.store.key, spec.name, [doc_id], SyncState.FAILED, reason)
         gone = [h for h in hashes if h not in docs_info or h not in vectors]
         if gone:
-            cat.set_sync_state(self.store.key, spec.name, gone, "delete")
+            cat.set_sync_state(self.store.key, spec.name, gone, SyncState.DELETE)

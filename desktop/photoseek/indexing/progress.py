@@ -6,10 +6,12 @@ import time
 from collections import deque
 from dataclasses import dataclass, field, replace
 
+from photoseek.records import Phase
+
 
 @dataclass
 class Progress:
-    phase: str = "starting"  # scanning | embedding | syncing | done
+    phase: Phase = Phase.STARTING
     total: int = 0  # files that needed work in this run
     done: int = 0  # of those, finished (indexed, skipped or failed)
     indexed: int = 0  # got a vector (new or reused)
@@ -32,7 +34,7 @@ class Progress:
 
     @property
     def fraction(self) -> float:
-        if self.phase == "syncing" and self.sync_total:
+        if self.phase is Phase.SYNCING and self.sync_total:
             return self.sync_done / self.sync_total
         return self.done / self.total if self.total else 0.0
 

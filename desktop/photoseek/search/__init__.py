@@ -1,6 +1,5 @@
 """Queries: text, image and find-similar."""
 
-from photoseek.matryoshka import truncate
 from photoseek.search.service import NothingIndexed, SearchError, SearchService
 
-__all__ = ["NothingIndexed", "SearchError", "SearchService", "truncate"]
+__all__ = ["NothingIndexed", "SearchError", "SearchService"]

@@ -7,6 +7,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +18,7 @@ from photoseek.embedding.base import Embedder, EmbeddingError, Rejected
 from photoseek.hashing import content_hash
 from photoseek.matryoshka import truncate
 from photoseek.records import NO_FILTERS, Filters, SearchResult
-from photoseek.stores.base import Hit, IndexInfo, IndexSpec, VectorStore
+from photoseek.stores.base import IndexInfo, IndexSpec, VectorStore
 
 ACTIVE_TTL = 10.0  # seconds; another machine may move a shared cluster's alias
 
@@ -184,7 +185,7 @@ class SearchService:
                 others = tuple(p for p in r.paths if p not in (real, given))
                 if not others:
                     continue  # the photo itself
-                r = SearchResult(others[0], r.score, r.content_hash, others, r.meta, r.size)
+                r = replace(r, paths=others)
             out.append(r)
         return out[offset : offset + k]
 
@@ -193,8 +194,7 @@ class SearchService:
     ) -> list[SearchResult]:
         dims = index.dims or self._spec().dims
         q = truncate(full, dims)
-        hits = self.store.search(index.name, q, k, filters=filters, offset=offset)
-        return [_result(h) for h in hits]
+        return self.store.search(index.name, q, k, filters=filters, offset=offset)
 
 
 def _read(path: str | os.PathLike[str]) -> bytes:
@@ -204,8 +204,3 @@ def _read(path: str | os.PathLike[str]) -> bytes:
         raise SearchError(f"{path} does not exist.") from None
     except OSError as exc:
         raise SearchError(f"Cannot read {path}: {exc.strerror or exc}") from exc
-
-
-def _result(h: Hit) -> SearchResult:
-    path = h.paths[0] if h.paths else ""
-    return SearchResult(path, h.score, h.id, h.paths, h.meta, h.size)

@@ -7,7 +7,6 @@ import os
 from photoseek.config.paths import AppPaths
 from photoseek.config.settings import Settings
 from photoseek.stores.base import (
-    Hit,
     IndexInfo,
     IndexMismatch,
     IndexMissing,
@@ -43,7 +42,6 @@ def make_store(settings: Settings, paths: AppPaths, kind: str) -> VectorStore:
 
 __all__ = [
     "STORE_KINDS",
-    "Hit",
     "IndexInfo",
     "IndexMismatch",
     "IndexMissing",

@@ -8,7 +8,7 @@ from typing import Protocol
 
 import numpy as np
 
-from photoseek.records import NO_FILTERS, Filters, PhotoMeta
+from photoseek.records import NO_FILTERS, Filters, PhotoMeta, SearchResult
 
 
 class StoreError(Exception):
@@ -58,15 +58,6 @@ class StoreDoc:
 
 
 @dataclass(frozen=True)
-class Hit:
-    id: str
-    score: float
-    paths: tuple[str, ...]
-    size: int | None = None
-    meta: PhotoMeta = field(default_factory=PhotoMeta)
-
-
-@dataclass(frozen=True)
 class ItemError:
     id: str
     reason: str
@@ -104,7 +95,7 @@ class VectorStore(Protocol):
         *,
         filters: Filters = NO_FILTERS,
         offset: int = 0,
-    ) -> list[Hit]:
+    ) -> list[SearchResult]:
         """The best `k` hits after skipping `offset`, by the kNN `_score`."""
         ...
 

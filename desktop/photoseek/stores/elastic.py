@@ -41,9 +41,8 @@ from elasticsearch.helpers import streaming_bulk
 from photoseek.config import secrets
 from photoseek.config.secrets import Secret
 from photoseek.config.settings import ElasticsearchSettings
-from photoseek.records import NO_FILTERS, Filters, PhotoMeta
+from photoseek.records import NO_FILTERS, Filters, PhotoMeta, SearchResult
 from photoseek.stores.base import (
-    Hit,
     IndexInfo,
     IndexMismatch,
     IndexMissing,
@@ -622,14 +621,14 @@ class ElasticStore:
         *,
         filters: Filters = NO_FILTERS,
         offset: int = 0,
-    ) -> list[Hit]:
+    ) -> list[SearchResult]:
         if k <= 0:
             return []
         body = search_body(vector, k, offset, filters, self.num_candidates_factor)
         resp = self._call(f"search {index}", self.client.search, index=index, body=body)
         hits = [hit_from(h) for h in resp.body.get("hits", {}).get("hits", [])]
         # Equal scores in the order the embedded store uses, so both page alike.
-        return sorted(hits, key=lambda h: (-h.score, h.id))
+        return sorted(hits, key=lambda h: (-h.score, h.content_hash))
 
     def count(self, index: str) -> int:
         resp = self._call(f"count {index}", self.client.count, index=index)

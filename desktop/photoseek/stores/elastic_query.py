@@ -7,8 +7,8 @@ from typing import Any
 
 import numpy as np
 
-from photoseek.records import Filters, PhotoMeta, date_bounds
-from photoseek.stores.base import Hit, StoreError
+from photoseek.records import Filters, PhotoMeta, SearchResult, date_bounds
+from photoseek.stores.base import StoreError
 from photoseek.stores.elastic_mapping import VECTOR_FIELD
 
 MAX_NUM_CANDIDATES = 10_000  # the server refuses more (400)
@@ -85,7 +85,7 @@ def search_body(
     }
 
 
-def hit_from(raw: dict[str, Any]) -> Hit:
+def hit_from(raw: dict[str, Any]) -> SearchResult:
     src = raw.get("_source") or {}
     location = src.get("location")
     lat = lon = None
@@ -102,8 +102,8 @@ def hit_from(raw: dict[str, Any]) -> Hit:
     paths = src.get("paths") or []
     if isinstance(paths, str):
         paths = [paths]
-    return Hit(
-        id=str(raw["_id"]),
+    return SearchResult(
+        content_hash=str(raw["_id"]),
         score=float(raw.get("_score") or 0.0),
         paths=tuple(paths),
         size=src.get("size"),

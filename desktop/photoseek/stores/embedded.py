@@ -12,14 +12,15 @@ import json
 import sqlite3
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from photoseek.records import NO_FILTERS, Filters, PhotoMeta, date_bounds
+from photoseek.records import NO_FILTERS, Filters, PhotoMeta, SearchResult, date_bounds
 from photoseek.stores.base import (
-    Hit,
     IndexInfo,
     IndexMismatch,
     IndexMissing,
@@ -65,7 +66,7 @@ class _Index:
         self.ids: list[str] = []
         self.row_of: dict[str, int] = {}
         self.matrix = np.zeros((0, spec_dims), np.float32)
-        self.hits: list[Hit] = []  # metadata per row, ready to return
+        self.hits: list[SearchResult] = []  # metadata per row, ready to return
         self.cameras: list[str] = []
         self.located = np.zeros(0, bool)
         self.taken = np.zeros(0, np.float64)  # seconds (taken_at read as UTC), NaN if unknown
@@ -84,7 +85,7 @@ class _Index:
             self._put(rec["id"], np.frombuffer(rec["vector"], "<f4"), _hit_from(rec))
         self._loaded = True
 
-    def _put(self, doc_id: str, vector: np.ndarray, hit: Hit) -> None:
+    def _put(self, doc_id: str, vector: np.ndarray, hit: SearchResult) -> None:
         row = self.row_of.get(doc_id)
         if row is None:
             row = len(self.ids)
@@ -200,7 +201,9 @@ class _Index:
             m &= self.located[:n] == filters.has_location
         return m
 
-    def search(self, vector: np.ndarray, k: int, filters: Filters, offset: int) -> list[Hit]:
+    def search(
+        self, vector: np.ndarray, k: int, filters: Filters, offset: int
+    ) -> list[SearchResult]:
         self.load()
         n = len(self.ids)
         if n == 0 or k <= 0:
@@ -222,7 +225,7 @@ class _Index:
             if not np.isfinite(scores[r]):
                 break
             h = self.hits[r]
-            out.append(Hit(h.id, float(scores[r]), h.paths, h.size, h.meta))
+            out.append(replace(h, score=float(scores[r])))
         return out
 
     def close(self) -> None:
@@ -239,20 +242,20 @@ def _seconds(iso: str | None) -> float:
         return float("nan")
 
 
-def _hit_from(rec: dict[str, object]) -> Hit:
+def _hit_from(rec: dict[str, Any]) -> SearchResult:
     meta = PhotoMeta(
-        width=rec["width"],  # type: ignore[arg-type]
-        height=rec["height"],  # type: ignore[arg-type]
-        taken_at=rec["taken_at"],  # type: ignore[arg-type]
-        camera=rec["camera"],  # type: ignore[arg-type]
-        lat=rec["lat"],  # type: ignore[arg-type]
-        lon=rec["lon"],  # type: ignore[arg-type]
+        width=rec["width"],
+        height=rec["height"],
+        taken_at=rec["taken_at"],
+        camera=rec["camera"],
+        lat=rec["lat"],
+        lon=rec["lon"],
     )
-    return Hit(str(rec["id"]), 0.0, tuple(json.loads(str(rec["paths"]))), rec["size"], meta)  # type: ignore[arg-type]
+    return SearchResult(str(rec["id"]), 0.0, tuple(json.loads(rec["paths"])), rec["size"], meta)
 
 
-def _hit_from_doc(d: StoreDoc) -> Hit:
-    return Hit(d.id, 0.0, tuple(d.paths), d.size, d.meta)
+def _hit_from_doc(d: StoreDoc) -> SearchResult:
+    return SearchResult(d.id, 0.0, tuple(d.paths), d.size, d.meta)
 
 
 class EmbeddedStore:
@@ -326,7 +329,7 @@ class EmbeddedStore:
         *,
         filters: Filters = NO_FILTERS,
         offset: int = 0,
-    ) -> list[Hit]:
+    ) -> list[SearchResult]:
         with self._lock:
             return self._open(self._resolve(index)).search(vector, k, filters, offset)
 

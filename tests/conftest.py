@@ -105,7 +105,7 @@ def library(fake_jina):  # type: ignore[no-untyped-def]
     from photoseek.library import Library
 
     lib = Library()
-    lib.settings.embedding.batch_size = 8
+    lib.apply({"embedding.batch_size": 8})
     yield lib
     lib.close()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -185,15 +187,15 @@ def test_env_overrides(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 def test_secrets_come_from_the_keyring(memory_keyring: MemoryKeyring) -> None:
-    es = ElasticsearchSettings(urls=["http://localhost:9200"], auth="api_key")
+    es = ElasticsearchSettings(urls=("http://localhost:9200",), auth="api_key")
     with pytest.raises(StoreError, match="photoseek secret set es-api-key"):
         resolve(es)
     memory_keyring.set_password("photoseek", "elasticsearch-api-key", "ZW5jb2RlZA==")
     assert resolve(es).client_options()["api_key"] == "ZW5jb2RlZA=="
-    es.auth = "bearer"
+    es = replace(es, auth="bearer")
     memory_keyring.set_password("photoseek", "elasticsearch-bearer-token", "tok")
     assert resolve(es).client_options()["bearer_auth"] == "tok"
-    es.auth = "basic"
+    es = replace(es, auth="basic")
     with pytest.raises(StoreError, match="no user name"):
         resolve(es)
 

@@ -142,11 +142,13 @@ def test_switching_size_costs_no_model_call(
     for dims in (1024, 256, 64):
         names[dims] = IndexSpec("jina-clip-v2", dims).name
         if dims != 1024:
-            run(capsys, "config", "set", "dims", str(dims))
+            # The change itself rebuilds the index from the vector cache, as the window does.
             requests = len(fake_jina.log)
-            _, err = run(capsys, "reindex", *ES)
+            _, err = run(capsys, "config", "set", "dims", str(dims))
             assert len(fake_jina.log) == requests, "a size switch must not call the model"
             assert f"Searches now use {names[dims]}." in err
+            _, err = run(capsys, "reindex", *ES)
+            assert len(fake_jina.log) == requests and "Searches now use" not in err
         st = status(capsys, *ES)
         assert (st["active_index"], st["active_dims"]) == (names[dims], dims)
         assert fake_es.aliases == {"photoseek": {names[dims]: {}}}

@@ -22,8 +22,7 @@ def index_once(folder: Path, tmp: Path, monkeypatch, *, concurrency: int, worker
         d.mkdir()
         monkeypatch.setenv(f"PHOTOSEEK_{name}_DIR", str(d))
     lib = Library()
-    lib.settings.embedding.batch_size = 16
-    lib.settings.embedding.concurrency = concurrency
+    lib.apply({"embedding.batch_size": 16, "embedding.concurrency": concurrency})
     lib.add_folder(folder)
     import photoseek.indexing.pipeline as pipeline
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QDropEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from photoseek.gui.main_window import MainWindow
-from photoseek.gui.workers import TaskRunner
+from photoseek.gui.workers import Lanes, TaskRunner
 from photoseek.library import Library
 
 WAIT_MS = 20_000
@@ -51,6 +51,19 @@ def runner(qapp: Any) -> Iterator[TaskRunner]:
     r = TaskRunner()
     yield r
     r.shutdown()
+
+
+@pytest.fixture
+def lanes(qapp: Any) -> Iterator[Lanes]:
+    """The window's lanes, for dialogs tested on their own."""
+    lanes = Lanes.create()
+    yield lanes
+    lanes.shutdown()
+
+
+def idle(lanes: Lanes) -> bool:
+    """No lane has work waiting or an answer undelivered."""
+    return all(r.pending == 0 for r in lanes.all())
 
 
 @pytest.fixture

@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QWizard
 
 from photoseek.config.secrets import SERVICE, Secret
 from photoseek.gui.first_run import FirstRunDialog
-from photoseek.gui.settings_dialog import InlineMessage
-from photoseek.gui.workers import TaskRunner
+from photoseek.gui.widgets import InlineMessage
+from photoseek.gui.workers import Lanes
 from photoseek.library import Library
 from tests.gui.conftest import screenshot
 
 
-def open_wizard(qtbot, library: Library, runner: TaskRunner) -> FirstRunDialog:
-    wizard = FirstRunDialog(library, runner)
+def open_wizard(qtbot, library: Library, lanes: Lanes) -> FirstRunDialog:
+    wizard = FirstRunDialog(library, lanes)
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
@@ -28,16 +28,22 @@ def next_button(wizard: QWizard):
     return wizard.button(QWizard.WizardButton.NextButton)
 
 
+def add_folder(qtbot, wizard: FirstRunDialog, path) -> bool:
+    with qtbot.waitSignal(wizard.folders_page.folders.placed, timeout=5000) as blocker:
+        wizard.add_folder(str(path))
+    return bool(blocker.args[1])
+
+
 def test_first_run_adds_folders_keeps_the_key_and_saves(
-    qtbot, runner, plain_library, memory_keyring, tmp_path
+    qtbot, lanes, plain_library, memory_keyring, tmp_path
 ) -> None:
     photos = tmp_path / "Pictures"
     photos.mkdir()
-    wizard = open_wizard(qtbot, plain_library, runner)
+    wizard = open_wizard(qtbot, plain_library, lanes)
     assert wizard.currentPage() is wizard.folders_page
     assert not next_button(wizard).isEnabled()  # a folder first
     screenshot(wizard, "first-run-1-folders-empty")
-    assert wizard.add_folder(str(photos))
+    assert add_folder(qtbot, wizard, photos)
     assert next_button(wizard).isEnabled()
     screenshot(wizard, "first-run-1-folders")
     next_button(wizard).click()
@@ -63,29 +69,27 @@ def test_first_run_adds_folders_keeps_the_key_and_saves(
     assert [f.path for f in plain_library.folders()] == [str(photos)]
     assert memory_keyring.passwords[(SERVICE, Secret.JINA_API_KEY.account)] == "jina_first_run_key"
     text = plain_library.paths.settings_file.read_text(encoding="utf-8")
-    assert "first_run_done = true" in text
     assert "jina_first_run_key" not in text
     again = Library()
     try:
-        assert again.settings.ui.first_run_done is True
         assert again.settings.store.kind == "embedded"
     finally:
         again.close()
 
 
 def test_a_key_from_the_environment_is_enough(
-    qtbot, runner, plain_library, monkeypatch, tmp_path
+    qtbot, lanes, plain_library, monkeypatch, tmp_path
 ) -> None:
     monkeypatch.setenv("JINA_API_KEY", "jina_env_key")
-    wizard = open_wizard(qtbot, plain_library, runner)
-    wizard.add_folder(str(tmp_path))
+    wizard = open_wizard(qtbot, plain_library, lanes)
+    add_folder(qtbot, wizard, tmp_path)
     next_button(wizard).click()
     assert "environment variable" in wizard.embedding_page.key_editor.source_note.text()
     assert next_button(wizard).isEnabled()
 
 
 def test_elasticsearch_choice(
-    qtbot, runner, plain_library, memory_keyring, tmp_path, monkeypatch
+    qtbot, lanes, plain_library, memory_keyring, tmp_path, monkeypatch
 ) -> None:
     seen = []
 
@@ -97,8 +101,8 @@ def test_elasticsearch_choice(
     module.check_connection = check_connection
     monkeypatch.setitem(sys.modules, "photoseek.stores.elastic_check", module)
 
-    wizard = open_wizard(qtbot, plain_library, runner)
-    wizard.add_folder(str(tmp_path))
+    wizard = open_wizard(qtbot, plain_library, lanes)
+    add_folder(qtbot, wizard, tmp_path)
     next_button(wizard).click()
     qtbot.keyClicks(wizard.embedding_page.key_editor.field.edit, "jina_k")
     next_button(wizard).click()
@@ -120,34 +124,37 @@ def test_elasticsearch_choice(
     store.test_button.click()
     qtbot.waitUntil(lambda: store.test_result.kind == InlineMessage.OK)
     assert "9.1.0" in store.test_result.text()
-    assert seen[0].urls == ["https://cluster.example.org:9200"]
+    assert seen[0].urls == ("https://cluster.example.org:9200",)
     screenshot(wizard, "first-run-3-store-elasticsearch")
 
     with qtbot.waitSignal(wizard.completed, timeout=5000):
         finish.click()
     s = plain_library.settings
     assert s.store.kind == "elasticsearch"
-    assert s.elasticsearch.urls == ["https://cluster.example.org:9200"]
+    assert s.elasticsearch.urls == ("https://cluster.example.org:9200",)
     assert s.elasticsearch.auth == "api_key"
     assert memory_keyring.passwords[(SERVICE, Secret.ES_API_KEY.account)] == "es_api_key_value"
     assert "es_api_key_value" not in plain_library.paths.settings_file.read_text(encoding="utf-8")
 
 
 def test_a_folder_that_cannot_be_added_keeps_the_wizard_open(
-    qtbot, runner, plain_library, tmp_path
+    qtbot, lanes, plain_library, tmp_path
 ) -> None:
-    wizard = open_wizard(qtbot, plain_library, runner)
-    wizard.add_folder(str(tmp_path / "gone"))
+    wizard = open_wizard(qtbot, plain_library, lanes)
+    assert not add_folder(qtbot, wizard, tmp_path / "never-was")  # refused at once, with why
+    assert "does not exist" in wizard.folders_page.folders.message.text()
+    (tmp_path / "gone").mkdir()
+    assert add_folder(qtbot, wizard, tmp_path / "gone")
+    (tmp_path / "gone").rmdir()  # unplugged before Finish
     next_button(wizard).click()
     qtbot.keyClicks(wizard.embedding_page.key_editor.field.edit, "jina_k")
     next_button(wizard).click()
     completed: list[bool] = []
-    wizard.completed.connect(lambda: completed.append(True))
+    wizard.completed.connect(lambda _out: completed.append(True))
     wizard.button(QWizard.WizardButton.FinishButton).click()
     status = wizard.store_page.status
     qtbot.waitUntil(lambda: status.kind == InlineMessage.ERROR)
     assert "does not exist" in status.text()
     assert wizard.isVisible()
     assert completed == []
-    assert plain_library.settings.ui.first_run_done is False
     assert not plain_library.paths.settings_file.exists()

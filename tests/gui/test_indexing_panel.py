@@ -233,8 +233,7 @@ def test_a_size_change_reads_as_a_rebuild(qtbot, window, controller, library) ->
     status = status_for(qtbot, window, controller)
     with qtbot.waitSignal(controller.finished, timeout=60000):
         assert controller.start()
-    library.settings.set("dims", "128")
-    library.reconfigure()
+    library.apply({"dims": "128"})
     with qtbot.waitSignal(controller.finished, timeout=60000) as blocker:
         assert controller.start(scan=False)
     report = blocker.args[0]

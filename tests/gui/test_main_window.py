@@ -15,11 +15,12 @@ from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
-from photoseek.gui.main_window import MainWindow, Query
+from photoseek.gui.main_window import MainWindow
 from photoseek.gui.states import Action, State
 from photoseek.gui.thumbnails import ThumbState
-from photoseek.library import Library
+from photoseek.library import ChangeSet, Library
 from photoseek.records import SearchResult
+from photoseek.search.session import Query, QueryKind
 from photoseek.stores import StoreUnavailable
 from tests.gui.conftest import WAIT_MS, drop_event, drop_files, result_paths, scene_of, search
 
@@ -47,10 +48,10 @@ def test_recent_queries_are_remembered_and_saved(
     search(qtbot, window, "snow")
     search(qtbot, window, "Flores  rojas")  # same query again: moves to the front, once
     assert window.search_bar.recent_queries() == ["Flores rojas", "snow"]
-    assert indexed_library.settings.ui.recent_queries == ["Flores rojas", "snow"]
-    settings_file = indexed_library.paths.settings_file
+    assert window.saver.state.recent_queries == ("Flores rojas", "snow")
+    state_file = indexed_library.paths.state_file
     qtbot.waitUntil(
-        lambda: settings_file.exists() and "Flores rojas" in settings_file.read_text("utf-8"),
+        lambda: state_file.exists() and "Flores rojas" in state_file.read_text("utf-8"),
         timeout=WAIT_MS,
     )
 
@@ -67,16 +68,16 @@ def test_an_older_search_answer_never_replaces_a_newer_one(qtbot: Any, window: M
     window.search_text("snow in the mountains")  # overtaken before its answer is delivered
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         window.search_text("flores rojas")
-    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.lanes.search.pending == 0, timeout=WAIT_MS)
     assert window.stale_answers >= 1
-    assert window.query == Query("text", text="flores rojas")
+    assert window.query == Query(QueryKind.TEXT, text="flores rojas")
     assert [scene_of(p) for p in result_paths(window)[:3]] == ["red"] * 3
 
 
 def test_load_more_appends_the_next_page(
     qtbot: Any, window: MainWindow, indexed_library: Library
 ) -> None:
-    indexed_library.settings.search.page_size = 5
+    indexed_library.apply({"search.page_size": 5})
     first = search(qtbot, window, "flores rojas")
     assert len(first) == 5
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
@@ -89,7 +90,7 @@ def test_load_more_appends_the_next_page(
 def test_scrolling_to_the_end_loads_more(
     qtbot: Any, window: MainWindow, indexed_library: Library
 ) -> None:
-    indexed_library.settings.search.page_size = 6
+    indexed_library.apply({"search.page_size": 6})
     window.resize(700, 400)
     search(qtbot, window, "flores rojas")
     bar = window.grid.verticalScrollBar()
@@ -171,10 +172,10 @@ def test_open_and_show_in_folder_use_the_desktop(
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
-        "photoseek.gui.main_window.QDesktopServices.openUrl",
+        "photoseek.gui.photo_actions.QDesktopServices.openUrl",
         lambda url: opened.append(url.toLocalFile()) or True,
     )
-    monkeypatch.setattr("photoseek.gui.main_window.sys.platform", "linux")
+    monkeypatch.setattr("photoseek.gui.photo_actions.sys.platform", "linux")
     search(qtbot, window, "flores rojas")
     window.build_context_menu(0).deleteLater()
     path = window.grid.results.result(0).path
@@ -364,22 +365,20 @@ def test_a_photo_missing_from_this_computer_gets_a_placeholder(
 
 
 # -- zoom and shortcuts --------------------------------------------------------------------------
-def test_zoom_is_kept_in_the_settings(
+def test_zoom_is_kept_in_the_window_state(
     qtbot: Any, window: MainWindow, indexed_library: Library
 ) -> None:
+    settings_before = indexed_library.paths.settings_file.read_bytes()
     start = window.grid.thumb_size
     window.zoom_in_action.trigger()
     assert window.grid.thumb_size == start + 32 == window.zoom.value()
-    assert indexed_library.settings.ui.thumbnail_size == start + 32
+    assert window.saver.state.thumbnail_size == start + 32
     window.zoom.setValue(10_000)
     assert window.grid.thumb_size == 320
     window.zoom.setValue(0)
     assert window.grid.thumb_size == 96
-    settings_file = indexed_library.paths.settings_file
-    qtbot.waitUntil(
-        lambda: settings_file.exists() and "thumbnail_size = 96" in settings_file.read_text(),
-        timeout=WAIT_MS,
-    )
+    qtbot.waitUntil(lambda: indexed_library.ui_state().thumbnail_size == 96, timeout=WAIT_MS)
+    assert indexed_library.paths.settings_file.read_bytes() == settings_before
 
 
 def test_keyboard_shortcuts(qtbot: Any, window: MainWindow) -> None:
@@ -530,9 +529,9 @@ def test_settings_change_of_size_rebuilds_without_model_calls(
     qtbot: Any, window: MainWindow, indexed_library: Library, fake_jina: Any
 ) -> None:
     calls = len(fake_jina.log)
-    indexed_library.settings.embedding.dims = 128
+    outcome = indexed_library.save(ChangeSet({"embedding.dims": 128}))
     with qtbot.waitSignal(window.indexer.finished, timeout=60_000):
-        window.settings_applied({"embedding.dims"})
+        window.settings_applied(outcome)
     qtbot.waitUntil(
         lambda: window.status is not None and window.status.active_dims == 128, timeout=WAIT_MS
     )
@@ -549,27 +548,11 @@ def test_settings_applied_while_indexing_waits_for_the_run(
 
     make_many(photo_dir / "more", 40)
     assert window.index_now()
-    indexed_library.settings.embedding.dims = 256
-    window.settings_applied({"embedding.dims"})
+    window.settings_applied(indexed_library.save(ChangeSet({"embedding.dims": 256})))
     qtbot.waitUntil(
         lambda: window.status is not None and window.status.active_dims == 256, timeout=60_000
     )
     qtbot.waitUntil(lambda: not window.indexer.running, timeout=60_000)
-
-
-def test_what_each_setting_change_requires() -> None:
-    from photoseek.gui.main_window import Followup
-
-    assert not Followup.for_keys({"ui.thumbnail_size"})
-    assert Followup.for_keys({"embedding.dims"}) == Followup(reconnect=True, rebuild=True)
-    assert Followup.for_keys({"store.kind"}) == Followup(reconnect=True, rebuild=True)
-    assert Followup.for_keys({"elasticsearch.urls"}) == Followup(reconnect=True, rebuild=True)
-    assert Followup.for_keys({"secret.jina-api-key"}) == Followup(reconnect=True)
-    assert Followup.for_keys({"embedding.concurrency"}) == Followup(reconnect=True)
-    assert Followup.for_keys({"library.folders"}) == Followup(rescan=True)
-    assert Followup(rebuild=True).merge(Followup(rescan=True)) == Followup(
-        rebuild=True, rescan=True
-    )
 
 
 def test_a_folder_added_in_settings_gets_indexed(
@@ -579,9 +562,9 @@ def test_a_folder_added_in_settings_gets_indexed(
 
     more = tmp_path / "more"
     make_photos(more, per_scene=1)
-    indexed_library.add_folder(more)  # what the dialog does before it emits
+    outcome = indexed_library.save(ChangeSet(add_folders=(str(more),)))
     with qtbot.waitSignal(window.indexer.finished, timeout=60_000) as done:
-        window.settings_applied({"library.folders"})
+        window.settings_applied(outcome)
     assert done.args[0].progress.indexed == 6
     qtbot.waitUntil(lambda: "24 photos" in window.summary_label.text(), timeout=WAIT_MS)
 
@@ -609,9 +592,10 @@ def test_first_run_completion_starts_indexing(
         qtbot.waitSignal(window.indexer.finished, timeout=60_000),
         qtbot.waitSignal(dialog.completed, timeout=WAIT_MS),
     ):
-        dialog.add_folder(str(photo_dir))
+        with qtbot.waitSignal(dialog.folders_page.folders.placed, timeout=WAIT_MS):
+            dialog.add_folder(str(photo_dir))
         dialog.accept()
-    assert library.settings.ui.first_run_done
+    assert window.saver.state.first_run_done
     qtbot.waitUntil(lambda: window.state_view.state is State.READY, timeout=WAIT_MS)
 
 

@@ -109,7 +109,7 @@ def test_longest_stall_while_searching_and_scrolling(
 ) -> None:
     library.add_folder(many_photos)
     assert library.index().error is None
-    library.settings.search.page_size = 200
+    library.apply({"search.page_size": 200})
     window = make_window(library)
     window.resize(1200, 800)
     queries = ["flores rojas", "blue sky over the sea", "nuit en ville", "schnee", "青い海"]

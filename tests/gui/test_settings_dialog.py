@@ -9,22 +9,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from photoseek.config.rules import NO_CLUSTER_ADDRESS, NO_USERNAME
 from photoseek.config.secrets import SERVICE, Secret
-from photoseek.gui.settings_dialog import (
-    DIM_STEPS,
-    InlineMessage,
-    SettingsDialog,
-    bytes_per_photo,
-    es_vector_bytes,
-)
-from photoseek.gui.workers import TaskRunner
+from photoseek.gui.settings_dialog import SettingsDialog
+from photoseek.gui.widgets import InlineMessage
+from photoseek.gui.workers import Lanes
 from photoseek.library import Library
+from photoseek.sizing import DIM_STEPS, bytes_per_photo, es_vector_bytes
 from tests.conftest import JINA_KEY
-from tests.gui.conftest import screenshot
+from tests.gui.conftest import idle, screenshot
 
 
-def open_dialog(qtbot, library: Library, runner: TaskRunner) -> SettingsDialog:
-    dialog = SettingsDialog(library, runner)
+def open_dialog(qtbot, library: Library, lanes: Lanes) -> SettingsDialog:
+    dialog = SettingsDialog(library, lanes)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded, timeout=5000):
         dialog.show()
@@ -35,7 +32,14 @@ def open_dialog(qtbot, library: Library, runner: TaskRunner) -> SettingsDialog:
 def save(qtbot, dialog: SettingsDialog, button: str = "apply") -> set[str]:
     with qtbot.waitSignal(dialog.applied, timeout=5000) as blocker:
         (dialog.apply_button if button == "apply" else dialog.ok_button).click()
-    return set(blocker.args[0])
+    return set(blocker.args[0].changed)
+
+
+def add(qtbot, editor, path) -> bool:
+    """Add a folder in the editor and wait for the library's verdict."""
+    with qtbot.waitSignal(editor.placed, timeout=5000) as blocker:
+        editor.add_folder(str(path))
+    return bool(blocker.args[1])
 
 
 def set_lines(edit, text: str) -> None:
@@ -43,8 +47,8 @@ def set_lines(edit, text: str) -> None:
 
 
 # -- round trip ----------------------------------------------------------------------------------
-def test_settings_round_trip_through_the_dialog(qtbot, runner, plain_library) -> None:
-    dialog = open_dialog(qtbot, plain_library, runner)
+def test_settings_round_trip_through_the_dialog(qtbot, lanes, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, lanes)
     dialog.dims_spin.setValue(256)
     dialog.es_radio.setChecked(True)
     set_lines(dialog.urls_edit, "https://es1.example.org:9200\n\nhttps://es2.example.org:9200 ")
@@ -69,12 +73,12 @@ def test_settings_round_trip_through_the_dialog(qtbot, runner, plain_library) ->
         s = again.settings
         assert s.embedding.dims == 256
         assert s.store.kind == "elasticsearch"
-        assert s.elasticsearch.urls == [
+        assert s.elasticsearch.urls == (
             "https://es1.example.org:9200",
             "https://es2.example.org:9200",
-        ]
+        )
         assert s.elasticsearch.index_options == "bbq_hnsw"
-        assert s.library.exclude == ["@eaDir", "*.tmp", "Private/*"]
+        assert s.library.exclude == ("@eaDir", "*.tmp", "Private/*")
         assert s.library.include_hidden is True
     finally:
         again.close()
@@ -90,8 +94,8 @@ def test_settings_round_trip_through_the_dialog(qtbot, runner, plain_library) ->
     assert "128" in plain_library.paths.settings_file.read_text(encoding="utf-8")
 
 
-def test_invalid_values_are_shown_and_not_saved(qtbot, runner, plain_library) -> None:
-    dialog = open_dialog(qtbot, plain_library, runner)
+def test_invalid_values_are_shown_and_not_saved(qtbot, lanes, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, lanes)
     applied: list[set[str]] = []
     dialog.applied.connect(applied.append)
     dialog.es_radio.setChecked(True)
@@ -104,30 +108,30 @@ def test_invalid_values_are_shown_and_not_saved(qtbot, runner, plain_library) ->
     assert dialog.tabs.currentIndex() == 3  # the Store tab, where the field is
     assert dialog.isVisible()
     assert dialog.status.kind == InlineMessage.ERROR
-    qtbot.waitUntil(lambda: runner.pending == 0)
+    qtbot.waitUntil(lambda: idle(lanes))
     assert applied == []
     assert not plain_library.paths.settings_file.exists()
     assert plain_library.settings.embedding.dims != 128  # nothing applied in memory either
     screenshot(dialog, "settings-store-error")
 
-    # Elasticsearch needs an address; fixing it clears the error and saves.
+    # Elasticsearch needs an address (the library's own sentence); fixing it saves.
     set_lines(dialog.urls_edit, "")
     dialog.apply_button.click()
-    assert "URL" in dialog.field_error("elasticsearch.urls")
+    assert dialog.field_error("elasticsearch.urls") == NO_CLUSTER_ADDRESS
     set_lines(dialog.urls_edit, "http://localhost:9200")
     assert "elasticsearch.urls" in save(qtbot, dialog)
     assert dialog.field_error("elasticsearch.urls") == ""
 
 
-def test_basic_auth_needs_a_user_name(qtbot, runner, plain_library) -> None:
-    dialog = open_dialog(qtbot, plain_library, runner)
+def test_basic_auth_needs_a_user_name(qtbot, lanes, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, lanes)
     dialog.es_radio.setChecked(True)
     set_lines(dialog.urls_edit, "https://localhost:9200")
     dialog.auth_combo.setCurrentIndex(dialog.auth_combo.findData("basic"))
     assert dialog.username_edit.isEnabled()
     assert dialog.es_secret.isEnabled()
     dialog.apply_button.click()
-    assert dialog.field_error("elasticsearch.username")
+    assert dialog.field_error("elasticsearch.username") == NO_USERNAME
     dialog.username_edit.setText("elastic")
     dialog.es_secret.edit.setText("s3cret-password")
     dialog.es_secret.edit.setModified(True)
@@ -135,14 +139,14 @@ def test_basic_auth_needs_a_user_name(qtbot, runner, plain_library) -> None:
     assert {"elasticsearch.auth", "elasticsearch.username", "secret.elasticsearch-password"} <= keys
     assert plain_library.settings.elasticsearch.username == "elastic"
     assert dialog.es_secret.text() == ""  # saved, so cleared
-    qtbot.waitUntil(lambda: runner.pending == 0)
+    qtbot.waitUntil(lambda: idle(lanes))
     assert dialog.es_secret.edit.placeholderText() == "Saved in the keyring"
 
 
 # -- secrets -------------------------------------------------------------------------------------
-def test_api_key_goes_only_to_the_keyring(qtbot, runner, plain_library, memory_keyring) -> None:
+def test_api_key_goes_only_to_the_keyring(qtbot, lanes, plain_library, memory_keyring) -> None:
     key = "jina_secret_never_in_a_file_0123456789"
-    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog = open_dialog(qtbot, plain_library, lanes)
     assert dialog.key_editor.field.edit.echoMode() == dialog.key_editor.field.edit.EchoMode.Password
     qtbot.keyClicks(dialog.key_editor.field.edit, key)
     dialog.key_editor.field.show_button.click()
@@ -168,16 +172,16 @@ def test_api_key_goes_only_to_the_keyring(qtbot, runner, plain_library, memory_k
         assert key.encode() not in f.read_bytes(), f
 
 
-def test_key_from_the_environment_is_shown(qtbot, runner, plain_library, monkeypatch) -> None:
+def test_key_from_the_environment_is_shown(qtbot, lanes, plain_library, monkeypatch) -> None:
     monkeypatch.setenv("JINA_API_KEY", "jina_from_env")
-    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog = open_dialog(qtbot, plain_library, lanes)
     assert dialog.key_editor.source == "environment"
     assert "JINA_API_KEY environment variable" in dialog.key_editor.source_note.text()
     assert dialog.key_editor.field.text() == ""  # the key itself is never displayed
 
 
 def test_no_keyring_is_reported_and_the_dialog_stays(
-    qtbot, runner, plain_library, monkeypatch
+    qtbot, lanes, plain_library, monkeypatch
 ) -> None:
     import keyring
     import keyring.errors
@@ -186,7 +190,7 @@ def test_no_keyring_is_reported_and_the_dialog_stays(
         raise keyring.errors.NoKeyringError("no backend")
 
     monkeypatch.setattr(keyring, "set_password", no_keyring)
-    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog = open_dialog(qtbot, plain_library, lanes)
     qtbot.keyClicks(dialog.key_editor.field.edit, "jina_abc")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: dialog.key_editor.result.kind == InlineMessage.ERROR)
@@ -196,8 +200,8 @@ def test_no_keyring_is_reported_and_the_dialog_stays(
     assert dialog.key_editor.field.text() == "jina_abc"  # kept, so the user can retry
 
 
-def test_key_test_button(qtbot, runner, library) -> None:
-    dialog = open_dialog(qtbot, library, runner)
+def test_key_test_button(qtbot, lanes, library) -> None:
+    dialog = open_dialog(qtbot, library, lanes)
     editor = dialog.key_editor
     qtbot.keyClicks(editor.field.edit, JINA_KEY)
     with qtbot.waitSignal(editor.tested, timeout=10000) as blocker:
@@ -218,8 +222,8 @@ def test_key_test_button(qtbot, runner, library) -> None:
 
 
 # -- index size ----------------------------------------------------------------------------------
-def test_storage_estimate_follows_dims_and_index_type(qtbot, runner, plain_library) -> None:
-    dialog = open_dialog(qtbot, plain_library, runner)
+def test_storage_estimate_follows_dims_and_index_type(qtbot, lanes, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, lanes)
     dialog.tabs.setCurrentIndex(2)
     dialog.dims_spin.setValue(1024)
     full = dialog.storage_label.text()
@@ -256,21 +260,21 @@ def test_storage_rules() -> None:
     assert bytes_per_photo("embedded", 512, "int8_hnsw") > 4 * 512
 
 
-def test_estimate_uses_the_photo_count(qtbot, runner, indexed_library) -> None:
-    dialog = open_dialog(qtbot, indexed_library, runner)
-    n = sum(indexed_library.catalog.state_counts().values())
+def test_estimate_uses_the_photo_count(qtbot, lanes, indexed_library) -> None:
+    dialog = open_dialog(qtbot, indexed_library, lanes)
+    n = indexed_library.status().indexed
     assert dialog.photo_count == n
     assert f"your {n} photos" in dialog.storage_label.text()
 
 
 # -- folders -------------------------------------------------------------------------------------
-def test_folders_add_and_remove_with_confirmation(qtbot, runner, plain_library, tmp_path) -> None:
+def test_folders_add_and_remove_with_confirmation(qtbot, lanes, plain_library, tmp_path) -> None:
     keep, drop, new = (tmp_path / n for n in ("keep", "drop", "new"))
     for d in (keep, drop, new):
         d.mkdir()
     plain_library.add_folder(keep)
     plain_library.add_folder(drop)
-    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog = open_dialog(qtbot, plain_library, lanes)
     editor = dialog.folder_editor
     assert editor.folders() == [str(drop), str(keep)]  # as the catalog sorts them
 
@@ -283,12 +287,17 @@ def test_folders_add_and_remove_with_confirmation(qtbot, runner, plain_library, 
     editor.list.setCurrentRow(0)
     editor.remove_button.click()
     assert asked == [[str(drop)], [str(drop)]]
-    assert editor.add_folder(str(new))
-    assert not editor.add_folder(str(new))  # already listed
-    assert not editor.add_folder(str(keep / "sub"))  # inside a listed folder
+    assert add(qtbot, editor, new)
+    assert not add(qtbot, editor, new)  # already listed
+    (keep / "sub").mkdir()
+    assert not add(qtbot, editor, keep / "sub")  # inside a listed folder: says why
+    assert editor.message.kind == InlineMessage.WARNING
+    assert "already in the library" in editor.message.text()
     # A folder added and removed before saving needs no confirmation.
-    editor.add_folder(str(tmp_path))
-    editor.remove_folders([str(tmp_path)])
+    assert add(qtbot, editor, tmp_path / "new" / ".." / "new2") is False  # does not exist
+    (tmp_path / "other").mkdir()
+    assert add(qtbot, editor, tmp_path / "other")
+    editor.remove_folders([str(tmp_path / "other")])
     assert len(asked) == 2
 
     keys = save(qtbot, dialog)
@@ -298,19 +307,27 @@ def test_folders_add_and_remove_with_confirmation(qtbot, runner, plain_library, 
     screenshot(dialog, "settings-library")
 
 
-def test_a_missing_folder_is_reported(qtbot, runner, plain_library, tmp_path) -> None:
-    dialog = open_dialog(qtbot, plain_library, runner)
-    dialog.folder_editor.add_folder(str(tmp_path / "not-there"))
-    dialog.ok_button.click()
-    qtbot.waitUntil(lambda: dialog.folder_message.kind == InlineMessage.ERROR)
-    assert "does not exist" in dialog.folder_message.text()
-    assert dialog.isVisible()
-    assert dialog.tabs.currentIndex() == 0
+def test_a_missing_folder_is_reported(qtbot, lanes, plain_library, tmp_path) -> None:
+    dialog = open_dialog(qtbot, plain_library, lanes)
+    assert not add(qtbot, dialog.folder_editor, tmp_path / "not-there")
+    assert "does not exist" in dialog.folder_editor.message.text()
+    assert dialog.folder_editor.folders() == []
+
+
+def test_a_parent_folder_takes_the_place_of_its_children(
+    qtbot, lanes, plain_library, tmp_path
+) -> None:
+    (tmp_path / "a").mkdir()
+    plain_library.add_folder(tmp_path / "a")
+    dialog = open_dialog(qtbot, plain_library, lanes)
+    assert add(qtbot, dialog.folder_editor, tmp_path)
+    assert dialog.folder_editor.folders() == [str(tmp_path)]
+    assert "become part of it" in dialog.folder_editor.message.text()
 
 
 # -- store ---------------------------------------------------------------------------------------
-def test_elasticsearch_fields_follow_the_choices(qtbot, runner, plain_library) -> None:
-    dialog = open_dialog(qtbot, plain_library, runner)
+def test_elasticsearch_fields_follow_the_choices(qtbot, lanes, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, lanes)
     dialog.tabs.setCurrentIndex(3)
     assert dialog.embedded_radio.isChecked()
     assert not dialog.es_box.isEnabled()
@@ -334,10 +351,10 @@ def test_elasticsearch_fields_follow_the_choices(qtbot, runner, plain_library) -
 
 
 def test_connection_test_without_elasticsearch_support(
-    qtbot, runner, plain_library, monkeypatch
+    qtbot, lanes, plain_library, monkeypatch
 ) -> None:
     monkeypatch.setitem(sys.modules, "photoseek.stores.elastic_check", None)
-    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog = open_dialog(qtbot, plain_library, lanes)
     dialog.es_radio.setChecked(True)
     set_lines(dialog.urls_edit, "http://127.0.0.1:9")
     dialog.es_test_button.click()
@@ -346,7 +363,7 @@ def test_connection_test_without_elasticsearch_support(
     assert dialog.es_test_button.isEnabled()
 
 
-def test_connection_test_shows_the_report(qtbot, runner, plain_library, monkeypatch) -> None:
+def test_connection_test_shows_the_report(qtbot, lanes, plain_library, monkeypatch) -> None:
     seen = []
 
     report = types.SimpleNamespace(
@@ -361,7 +378,7 @@ def test_connection_test_shows_the_report(qtbot, runner, plain_library, monkeypa
     module = types.ModuleType("photoseek.stores.elastic_check")
     module.check_connection = check_connection
     monkeypatch.setitem(sys.modules, "photoseek.stores.elastic_check", module)
-    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog = open_dialog(qtbot, plain_library, lanes)
     dialog.es_radio.setChecked(True)
     set_lines(dialog.urls_edit, "https://es.example.org:9200")
     dialog.index_type_combo.setCurrentIndex(dialog.index_type_combo.findData("int4_hnsw"))
@@ -369,11 +386,11 @@ def test_connection_test_shows_the_report(qtbot, runner, plain_library, monkeypa
     qtbot.waitUntil(lambda: dialog.es_test_result.kind == InlineMessage.OK)
     assert "8.15.0" in dialog.es_test_result.text()
     assert "Privileges OK." in dialog.es_test_result.text()
-    assert seen[0].urls == ["https://es.example.org:9200"]
+    assert seen[0].urls == ("https://es.example.org:9200",)
     assert seen[0].index_options == "int4_hnsw"
     # Testing saves nothing.
     assert not plain_library.paths.settings_file.exists()
-    assert plain_library.settings.elasticsearch.urls == []
+    assert plain_library.settings.elasticsearch.urls == ()
 
     report.ok = False
     report.lines = ["The cluster refused the API key (401)."]
@@ -387,12 +404,12 @@ def test_connection_test_shows_the_report(qtbot, runner, plain_library, monkeypa
     assert len(seen) == 2
 
 
-def test_connection_test_against_a_cluster(qtbot, runner, plain_library, memory_keyring) -> None:
+def test_connection_test_against_a_cluster(qtbot, lanes, plain_library, memory_keyring) -> None:
     """The real check (elasticsearch-py) against the loopback cluster fake, with basic auth."""
     pytest.importorskip("photoseek.stores.elastic_check")
     fakes = pytest.importorskip("tests.fakes.elasticsearch")
     with fakes.FakeElasticsearch("8.15.0", auth={"users": {"elastic": "right-password"}}) as es:
-        dialog = open_dialog(qtbot, plain_library, runner)
+        dialog = open_dialog(qtbot, plain_library, lanes)
         dialog.es_radio.setChecked(True)
         set_lines(dialog.urls_edit, es.url)
         dialog.auth_combo.setCurrentIndex(dialog.auth_combo.findData("basic"))
@@ -414,8 +431,8 @@ def test_connection_test_against_a_cluster(qtbot, runner, plain_library, memory_
 
 
 # -- the rest ------------------------------------------------------------------------------------
-def test_keyboard_mnemonics_reach_the_fields(qtbot, runner, plain_library) -> None:
-    dialog = open_dialog(qtbot, plain_library, runner)
+def test_keyboard_mnemonics_reach_the_fields(qtbot, lanes, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, lanes)
     from PySide6.QtWidgets import QLabel
 
     labels = [lab for lab in dialog.findChildren(QLabel) if "&" in lab.text()]
@@ -424,8 +441,8 @@ def test_keyboard_mnemonics_reach_the_fields(qtbot, runner, plain_library) -> No
         assert lab.buddy() is not None, lab.text()
 
 
-def test_cancel_saves_nothing(qtbot, runner, plain_library) -> None:
-    dialog = open_dialog(qtbot, plain_library, runner)
+def test_cancel_saves_nothing(qtbot, lanes, plain_library) -> None:
+    dialog = open_dialog(qtbot, plain_library, lanes)
     dialog.dims_spin.setValue(64)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
@@ -433,9 +450,9 @@ def test_cancel_saves_nothing(qtbot, runner, plain_library) -> None:
     assert not plain_library.paths.settings_file.exists()
 
 
-def test_screenshots_of_every_tab(qtbot, runner, plain_library, tmp_path) -> None:
+def test_screenshots_of_every_tab(qtbot, lanes, plain_library, tmp_path) -> None:
     plain_library.add_folder(tmp_path)
-    dialog = open_dialog(qtbot, plain_library, runner)
+    dialog = open_dialog(qtbot, plain_library, lanes)
     names = ["library", "embedding", "index-size", "store"]
     for i, name in enumerate(names):
         dialog.tabs.setCurrentIndex(i)

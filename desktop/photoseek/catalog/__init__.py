@@ -5,11 +5,11 @@ from photoseek.catalog.catalog import (
     CatalogError,
     DocInfo,
     Folder,
-    FolderError,
     KnownFile,
     Problem,
     WorkItem,
 )
+from photoseek.catalog.folders import FolderError
 
 __all__ = [
     "Catalog",

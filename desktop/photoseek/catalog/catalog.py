@@ -17,16 +17,13 @@ from pathlib import Path
 
 import numpy as np
 
+from photoseek.catalog.folders import FolderError, place, resolve_folder
 from photoseek.catalog.schema import MIGRATIONS, SCHEMA_VERSION
 from photoseek.records import PhotoMeta
 
 
 class CatalogError(Exception):
     pass
-
-
-class FolderError(CatalogError):
-    """A folder cannot be added; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -163,17 +160,13 @@ class Catalog:
 
     def add_folder(self, path: str | os.PathLike[str]) -> Folder:
         """Add a library folder; one inside a known folder is refused, a parent absorbs children."""
-        p = Path(path).expanduser()
-        if not p.exists():
-            raise FolderError(f"{p} does not exist")
-        if not p.is_dir():
-            raise FolderError(f"{p} is not a folder")
-        resolved = str(p.resolve())
-        for f in self.folders():
-            if resolved == f.path:
-                return f
-            if _is_under(resolved, f.path):
-                raise FolderError(f"{resolved} is already in the library (inside {f.path})")
+        placement = place(resolve_folder(path), [f.path for f in self.folders()])
+        if placement.duplicate:
+            return next(f for f in self.folders() if f.path == placement.path)
+        refusal = placement.refusal()
+        if refusal:
+            raise FolderError(refusal)
+        resolved = placement.path
         with self.transaction() as db:
             cur = db.execute(
                 "INSERT INTO folders(path, added_at) VALUES(?, ?)", (resolved, time.time())
@@ -181,7 +174,7 @@ class Catalog:
             new_id = int(cur.lastrowid or 0)
             # Children of the new folder become part of it; their files keep their rows.
             for f in self.folders():
-                if f.id != new_id and _is_under(f.path, resolved):
+                if f.id != new_id and f.path in placement.absorbs:
                     db.execute("UPDATE files SET folder_id=? WHERE folder_id=?", (new_id, f.id))
                     db.execute("DELETE FROM folders WHERE id=?", (f.id,))
         return Folder(new_id, resolved)
@@ -538,7 +531,3 @@ class Catalog:
             (limit,),
         )
         return [Problem(r["path"], r["state"], r["last_error"] or "", r["attempts"]) for r in rows]
-
-
-def _is_under(path: str, folder: str) -> bool:
-    return path.startswith(folder.rstrip(os.sep) + os.sep)

@@ -1,6 +1,8 @@
 """Settings, directories and secrets."""
 
 from photoseek.config.paths import AppPaths
-from photoseek.config.settings import Settings, SettingsError, load, save
+from photoseek.config.service import SettingsService
+from photoseek.config.settings import InvalidSettings, Settings, SettingsError
+from photoseek.config.state import UiState
 
-__all__ = ["AppPaths", "Settings", "SettingsError", "load", "save"]
+__all__ = ["AppPaths", "InvalidSettings", "Settings", "SettingsError", "SettingsService", "UiState"]

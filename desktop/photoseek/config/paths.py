@@ -39,6 +39,11 @@ class AppPaths:
         return self.config_dir / "settings.toml"
 
     @property
+    def state_file(self) -> Path:
+        """Window geometry, thumbnail size, recent queries: not settings (see config/state.py)."""
+        return self.config_dir / "ui-state.json"
+
+    @property
     def catalog_file(self) -> Path:
         return self.data_dir / "catalog.sqlite"
 

@@ -1,95 +1,147 @@
-"""Typed settings kept as TOML in the config dir, with a schema version and upgrade hooks.
+"""Typed, immutable settings: what they are, their bounds, and how text becomes a value.
 
-Secrets never live here: API keys and passwords go through `photoseek.config.secrets`.
+A `Settings` object never changes: `updated(changes)` validates and returns a new one, so a
+worker thread holding a snapshot can never see half of an edit. Only
+`photoseek.config.service` reads and writes the file. Secrets never live here: API keys and
+passwords go through `photoseek.config.secrets`.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import time
-import tomllib
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, fields
-from pathlib import Path
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
+from urllib.parse import urlsplit
 
-import tomli_w
+from photoseek.redact import clip, redact_url
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MIN_DIMS, MAX_DIMS = 64, 1024
 INDEX_OPTION_TYPES = ("int8_hnsw", "hnsw", "int4_hnsw", "bbq_hnsw")
+PROVIDERS = ("jina",)
 
 
 class SettingsError(ValueError):
-    """A value a user gave cannot be used; the message says why."""
+    """A value a user gave cannot be used. `str()` is "key: reason"; `reason` alone suits a
+    message under the field that holds the value."""
+
+    def __init__(self, key: str, reason: str) -> None:
+        super().__init__(f"{key}: {reason}" if key else reason)
+        self.key = key
+        self.reason = reason
 
 
-def _dims(v: int) -> None:
-    if not MIN_DIMS <= v <= MAX_DIMS:
-        raise SettingsError(f"dims must be between {MIN_DIMS} and {MAX_DIMS}, not {v}")
+class InvalidSettings(SettingsError):
+    """Several values at once; `errors` maps each key to its reason."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        first_key, first = next(iter(errors.items()))
+        super().__init__(first_key, first)
+        self.errors = dict(errors)
 
 
-def _positive(v: float) -> None:
-    if v <= 0:
-        raise SettingsError(f"must be greater than 0, not {v}")
+# -- checks: each raises ValueError(reason) -----------------------------------------------------
+Check = Callable[[Any], None]
 
 
-def _one_of(*choices: str) -> Callable[[str], None]:
+def _between(lo: float, hi: float) -> Check:
+    def check(v: float) -> None:
+        if isinstance(v, float) and not math.isfinite(v):
+            raise ValueError(f"must be a number between {lo:g} and {hi:g}, not {v}")
+        if not lo <= v <= hi:
+            raise ValueError(f"must be between {lo:g} and {hi:g}, not {v:g}")
+
+    return check
+
+
+def _one_of(*choices: str) -> Check:
     def check(v: str) -> None:
         if v not in choices:
-            raise SettingsError(f"must be one of {', '.join(choices)}, not {v!r}")
+            raise ValueError(f"must be one of {', '.join(choices)}, not {clip(repr(v))}")
 
     return check
 
 
 def _url(v: str) -> None:
-    if v and not v.startswith(("http://", "https://")):
-        raise SettingsError(f"{v!r} is not an http(s) URL")
+    if not v:
+        return
+    parts = urlsplit(v)
+    shown = clip(repr(redact_url(v)))
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{shown} is not an http(s) URL like https://localhost:9200")
+    if parts.username or parts.password:
+        raise ValueError(
+            f"{shown}: put no user name or password in the URL; they are kept in the keyring"
+        )
 
 
-def _urls(v: list[str]) -> None:
+def _urls(v: tuple[str, ...]) -> None:
     for u in v:
         _url(u)
 
 
-def _check(fn: Callable[[Any], None]) -> dict[str, Any]:
+def _cloud_id(v: str) -> None:
+    if v and (":" not in v or not v.split(":", 1)[1]):
+        raise ValueError("does not look like a Cloud ID (name:base64…)")
+
+
+def _index_prefix(v: str) -> None:
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,60}", v):
+        raise ValueError(
+            "must be lower-case letters, digits, - or _ (at most 61), starting with a letter or "
+            f"digit, not {clip(repr(v))}"
+        )
+
+
+def _patterns(v: tuple[str, ...]) -> None:
+    for p in v:
+        if len(p) > 500:
+            raise ValueError(f"the pattern {clip(repr(p))} is too long")
+
+
+def _check(fn: Check) -> dict[str, Any]:
     return {"check": fn}
 
 
-@dataclass
+# -- the settings -------------------------------------------------------------------------------
+@dataclass(frozen=True)
 class LibrarySettings:
     # Globs matched against each path relative to its library folder and against its name.
-    exclude: list[str] = field(default_factory=lambda: ["@eaDir", "#recycle", "*.tmp"])
+    exclude: tuple[str, ...] = field(
+        default=("@eaDir", "#recycle", "*.tmp"), metadata=_check(_patterns)
+    )
     include_hidden: bool = False
     follow_symlinks: bool = True
 
 
-@dataclass
+@dataclass(frozen=True)
 class EmbeddingSettings:
-    provider: str = field(default="jina", metadata=_check(_one_of("jina")))
+    provider: str = field(default="jina", metadata=_check(_one_of(*PROVIDERS)))
     model: str = "jina-clip-v2"
     # The Matryoshka size searches use. The full 1024 dims are always cached, so changing this
     # costs no model calls.
-    dims: int = field(default=512, metadata=_check(_dims))
+    dims: int = field(default=512, metadata=_check(_between(MIN_DIMS, MAX_DIMS)))
     api_url: str = field(default="https://api.jina.ai/v1/embeddings", metadata=_check(_url))
-    batch_size: int = field(default=16, metadata=_check(_positive))
-    concurrency: int = field(default=4, metadata=_check(_positive))
-    timeout: float = field(default=60.0, metadata=_check(_positive))
-    max_retries: int = 6
+    batch_size: int = field(default=16, metadata=_check(_between(1, 256)))
+    concurrency: int = field(default=4, metadata=_check(_between(1, 64)))
+    timeout: float = field(default=60.0, metadata=_check(_between(1, 600)))
+    max_retries: int = field(default=6, metadata=_check(_between(0, 20)))
 
 
-@dataclass
+@dataclass(frozen=True)
 class StoreSettings:
     kind: str = field(default="embedded", metadata=_check(_one_of("embedded", "elasticsearch")))
 
 
-@dataclass
+@dataclass(frozen=True)
 class ElasticsearchSettings:
-    urls: list[str] = field(default_factory=list, metadata=_check(_urls))
-    cloud_id: str = ""
+    urls: tuple[str, ...] = field(default=(), metadata=_check(_urls))
+    cloud_id: str = field(default="", metadata=_check(_cloud_id))
     auth: str = field(
         default="none", metadata=_check(_one_of("none", "api_key", "basic", "bearer"))
     )
@@ -97,27 +149,20 @@ class ElasticsearchSettings:
     ca_certs: str = ""
     fingerprint: str = ""
     verify_certs: bool = True
-    index_prefix: str = "photoseek"
+    index_prefix: str = field(default="photoseek", metadata=_check(_index_prefix))
     index_options: str = field(default="int8_hnsw", metadata=_check(_one_of(*INDEX_OPTION_TYPES)))
     # kNN candidates per shard = max(k, num_candidates_factor * k), capped at the server's 10000.
-    num_candidates_factor: float = field(default=2.0, metadata=_check(_positive))
-    request_timeout: float = field(default=30.0, metadata=_check(_positive))
-    bulk_max_bytes: int = field(default=5_000_000, metadata=_check(_positive))
+    num_candidates_factor: float = field(default=2.0, metadata=_check(_between(1, 100)))
+    request_timeout: float = field(default=30.0, metadata=_check(_between(1, 600)))
+    bulk_max_bytes: int = field(default=5_000_000, metadata=_check(_between(100_000, 100_000_000)))
 
 
-@dataclass
+@dataclass(frozen=True)
 class SearchSettings:
-    page_size: int = field(default=100, metadata=_check(_positive))
+    page_size: int = field(default=100, metadata=_check(_between(1, 1000)))
 
 
-@dataclass
-class UiSettings:
-    thumbnail_size: int = 160
-    recent_queries: list[str] = field(default_factory=list)
-    first_run_done: bool = False
-
-
-@dataclass
+@dataclass(frozen=True)
 class Settings:
     schema_version: int = SCHEMA_VERSION
     library: LibrarySettings = field(default_factory=LibrarySettings)
@@ -125,34 +170,42 @@ class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     elasticsearch: ElasticsearchSettings = field(default_factory=ElasticsearchSettings)
     search: SearchSettings = field(default_factory=SearchSettings)
-    ui: UiSettings = field(default_factory=UiSettings)
 
-    # -- dotted access for `photoseek config get|set` -----------------------------------------
+    # -- dotted access for `photoseek config get|set` and the settings dialog ------------------
     def get(self, key: str) -> Any:
-        section, name = _split_key(key)
+        section, name = split_key(key)
         return getattr(getattr(self, section), name)
 
-    def set(self, key: str, raw: Any) -> Any:
-        """Set from a string (CLI) or a typed value (GUI); validates and returns the new value."""
-        section_name, name = _split_key(key)
-        section = getattr(self, section_name)
-        f = next(f for f in fields(section) if f.name == name)
-        current = getattr(section, name)
-        value = _coerce(raw, current, key)
-        check = f.metadata.get("check")
-        if check is not None:
+    def updated(self, changes: Mapping[str, Any]) -> Settings:
+        """A copy with `changes` (text from the CLI or typed values from the GUI), validated
+        field by field; raises InvalidSettings naming every bad key. Cross-field rules are
+        checked by `photoseek.config.rules`."""
+        errors: dict[str, str] = {}
+        by_section: dict[str, dict[str, Any]] = {}
+        for raw_key, raw in changes.items():
             try:
-                check(value)
+                section, name = split_key(raw_key)
             except SettingsError as exc:
-                raise SettingsError(f"{key}: {exc}") from None
-        setattr(section, name, value)
-        return value
+                errors[raw_key] = exc.reason
+                continue
+            key = f"{section}.{name}"
+            try:
+                by_section.setdefault(section, {})[name] = coerce(key, raw)
+            except SettingsError as exc:
+                errors[key] = exc.reason
+        if errors:
+            raise InvalidSettings(errors)
+        out = self
+        for section, values in by_section.items():
+            out = replace(out, **{section: replace(getattr(out, section), **values)})
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Settings:
+    def from_dict(cls, data: Mapping[str, Any]) -> Settings:
+        """Settings from a parsed file; unknown or invalid values fall back to defaults."""
         s = cls()
         for section_field in fields(cls):
             if section_field.name == "schema_version":
@@ -160,14 +213,14 @@ class Settings:
             values = data.get(section_field.name)
             if not isinstance(values, dict):
                 continue
-            section = getattr(s, section_field.name)
-            known = {f.name for f in fields(section)}
+            known = {f.name for f in fields(getattr(s, section_field.name))}
             for name, value in values.items():
+                key = f"{section_field.name}.{name}"
                 if name not in known:
-                    log.warning("ignoring unknown setting %s.%s", section_field.name, name)
+                    log.info("ignoring unknown setting %s", key)
                     continue
                 try:
-                    s.set(f"{section_field.name}.{name}", value)
+                    s = s.updated({key: value})
                 except SettingsError as exc:
                     log.warning("ignoring invalid setting: %s", exc)
         return s
@@ -178,6 +231,7 @@ ALIASES = {
     "dims": "embedding.dims",
     "store": "store.kind",
     "model": "embedding.model",
+    "provider": "embedding.provider",
     "concurrency": "embedding.concurrency",
     "batch_size": "embedding.batch_size",
     "es_urls": "elasticsearch.urls",
@@ -195,43 +249,87 @@ def keys() -> list[str]:
     return out
 
 
-def _split_key(key: str) -> tuple[str, str]:
-    key = ALIASES.get(key, key)
-    if key not in keys():
+def canonical(key: str) -> str:
+    """The full dotted name of a key or alias ("dims" → "embedding.dims")."""
+    section, name = split_key(key)
+    return f"{section}.{name}"
+
+
+def split_key(key: str) -> tuple[str, str]:
+    full = ALIASES.get(key, key)
+    if full not in keys():
         raise SettingsError(
-            f"unknown setting {key!r}; known: {', '.join(sorted(ALIASES))}, {', '.join(keys())}"
+            "",
+            f"unknown setting {clip(repr(key))}; see `photoseek config list` for every key",
         )
-    section, _, name = key.partition(".")
+    section, _, name = full.partition(".")
     return section, name
 
 
-def _coerce(raw: Any, current: Any, key: str) -> Any:
+def _field(key: str) -> Any:
+    section, name = split_key(key)
+    return next(f for f in fields(getattr(Settings(), section)) if f.name == name)
+
+
+def coerce(key: str, raw: Any) -> Any:
+    """Text or a typed value → the setting's type, checked against its bounds."""
+    f = _field(key)
+    default = getattr(getattr(Settings(), key.partition(".")[0]), f.name)
     try:
-        if isinstance(current, bool):
-            if isinstance(raw, bool):
-                return raw
-            text = str(raw).strip().lower()
-            if text in ("1", "true", "yes", "on"):
-                return True
-            if text in ("0", "false", "no", "off"):
-                return False
-            raise ValueError
-        if isinstance(current, int):
-            if isinstance(raw, bool):
-                raise ValueError
-            return int(raw)
-        if isinstance(current, float):
-            return float(raw)
-        if isinstance(current, list):
-            if isinstance(raw, list):
-                return [str(x) for x in raw]
-            return [part.strip() for part in str(raw).split(",") if part.strip()]
-        return str(raw)
+        value = _typed(raw, default)
     except ValueError:
-        raise SettingsError(f"{key}: {raw!r} is not a valid {type(current).__name__}") from None
+        raise SettingsError(
+            key, f"{clip(repr(raw))} is not a valid {_type_name(default)}"
+        ) from None
+    check = f.metadata.get("check")
+    if check is not None:
+        try:
+            check(value)
+        except ValueError as exc:
+            raise SettingsError(key, str(exc)) from None
+    return value
 
 
-# -- upgrades ----------------------------------------------------------------------------------
+def _type_name(default: Any) -> str:
+    if isinstance(default, bool):
+        return "yes/no value"
+    if isinstance(default, int):
+        return "whole number"
+    if isinstance(default, float):
+        return "number"
+    if isinstance(default, tuple):
+        return "list"
+    return "text"
+
+
+def _typed(raw: Any, default: Any) -> Any:
+    if isinstance(default, bool):
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower()
+        if text in ("1", "true", "yes", "on"):
+            return True
+        if text in ("0", "false", "no", "off"):
+            return False
+        raise ValueError(raw)
+    if isinstance(default, int):
+        if isinstance(raw, bool) or (isinstance(raw, float) and not raw.is_integer()):
+            raise ValueError(raw)
+        return int(raw)
+    if isinstance(default, float):
+        if isinstance(raw, bool):
+            raise ValueError(raw)
+        return float(raw)
+    if isinstance(default, tuple):
+        if isinstance(raw, list | tuple):
+            return tuple(str(x).strip() for x in raw if str(x).strip())
+        return tuple(part.strip() for part in str(raw).split(",") if part.strip())
+    if not isinstance(raw, str | int | float):
+        raise ValueError(raw)
+    return str(raw).strip()
+
+
+# -- upgrades: each takes the parsed file from version i to i + 1 ------------------------------
 def _upgrade_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
     # Before versioning, the store choice was a top-level `store = "..."` string.
     if isinstance(data.get("store"), str):
@@ -239,7 +337,19 @@ def _upgrade_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _upgrade_0_to_1}
+def _upgrade_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    # Window state (thumbnail size, recent queries, first run done) moved to its own file, so
+    # that a search never rewrites the settings. The service hands it to the UI state.
+    ui = data.pop("ui", None)
+    if isinstance(ui, dict):
+        data["_moved_ui_state"] = ui
+    return data
+
+
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _upgrade_0_to_1,
+    1: _upgrade_1_to_2,
+}
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
@@ -247,30 +357,5 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     while version < SCHEMA_VERSION:
         data = UPGRADES[version](data)
         version += 1
-    data["schema_version"] = version
+    data["schema_version"] = max(version, SCHEMA_VERSION)
     return data
-
-
-# -- files -------------------------------------------------------------------------------------
-def load(path: Path) -> Settings:
-    """Read settings; a missing file gives defaults, a broken one is set aside (never lost)."""
-    if not path.exists():
-        return Settings()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        backup = path.with_name(f"{path.name}.broken-{int(time.time())}")
-        os.replace(path, backup)
-        log.error("settings file was unreadable (%s); moved it to %s", exc, backup)
-        return Settings()
-    if int(data.get("schema_version", 0)) > SCHEMA_VERSION:
-        log.warning("settings were written by a newer Photoseek; unknown keys are ignored")
-    return Settings.from_dict(upgrade(data))
-
-
-def save(settings: Settings, path: Path) -> None:
-    """Atomic write: a crash leaves either the old or the new file, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(tomli_w.dumps(settings.to_dict()), encoding="utf-8")
-    os.replace(tmp, path)

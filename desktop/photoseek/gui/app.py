@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
+    qVersion,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -59,24 +60,6 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     return installed
 
 
-def _log_to_file(log_dir: Path) -> None:
-    """A rotating log in the cache dir, for bug reports (secrets are never logged)."""
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            log_dir / "photoseek.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError as exc:
-        log.warning("no log file: %s", exc)
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.setLevel(logging.INFO)
-    root = logging.getLogger()
-    root.addHandler(handler)
-    if root.level > logging.INFO or root.level == logging.NOTSET:
-        root.setLevel(logging.INFO)
-
-
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
     QtMsgType.QtInfoMsg: logging.INFO,
@@ -112,8 +95,9 @@ def run_app(argv: Sequence[str]) -> int:
             str(exc),
         )
         return 1
-    _log_to_file(library.paths.log_dir)
-    log.info("Photoseek %s starting (Qt %s)", __version__, app.applicationVersion())
+    log.info(
+        "Photoseek %s starting (Qt %s, PySide6 %s)", __version__, qVersion(), PySide6.__version__
+    )
 
     window = MainWindow(library)
     window.setWindowIcon(app_icon())

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import copy
-from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,22 +20,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from photoseek.catalog import FolderError
-from photoseek.config import secrets as secret_store
-from photoseek.config.secrets import Secret, SecretStoreError
-from photoseek.config.settings import Settings, SettingsError
-from photoseek.gui.settings_dialog import (
-    JINA_KEYS_URL,
-    ApiKeyEditor,
-    FolderListEditor,
-    InlineMessage,
-    SecretField,
-    alive,
-    check_elasticsearch,
-    hint_label,
-)
-from photoseek.gui.workers import TaskRunner
-from photoseek.library import Library
+from photoseek.config.secrets import Secret
+from photoseek.config.settings import SettingsError
+from photoseek.gui.folder_editor import FolderListEditor
+from photoseek.gui.key_editor import ApiKeyEditor, check_elasticsearch
+from photoseek.gui.settings_dialog import JINA_KEYS_URL
+from photoseek.gui.widgets import InlineMessage, SecretField, alive, hint_label
+from photoseek.gui.workers import Lanes, TaskRunner
+from photoseek.library import ChangeOutcome, ChangeSet, Library
 
 
 def _indented(widget: QWidget, parent: QWidget) -> QWidget:
@@ -46,7 +37,7 @@ def _indented(widget: QWidget, parent: QWidget) -> QWidget:
 
 
 class FoldersPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Your photo folders"))
         self.setSubTitle(self.tr("Which folders should Photoseek search?"))
@@ -62,7 +53,7 @@ class FoldersPage(QWizardPage):
             )
         )
         label = QLabel(self.tr("&Folders to search (subfolders included):"), self)
-        self.folders = FolderListEditor(self)
+        self.folders = FolderListEditor(library, runner, self)
         label.setBuddy(self.folders.list)
         layout.addWidget(label)
         layout.addWidget(self.folders, 1)
@@ -231,28 +222,35 @@ class StorePage(QWizardPage):
     def isComplete(self) -> bool:
         return self.kind == "embedded" or bool(self.url_edit.text().strip())
 
-    def es_settings(self, base: Settings) -> Settings | None:
-        """The settings with this page's Elasticsearch values, or None (error shown)."""
-        s = copy.deepcopy(base)
-        try:
-            s.set("elasticsearch.urls", [self.url_edit.text().strip()])
-            s.set("elasticsearch.cloud_id", "")
+    def es_changes(self, library: Library) -> dict[str, Any] | None:
+        """The settings this page chooses, validated by the library (None: error shown)."""
+        changes: dict[str, Any] = {"store.kind": self.kind}
+        if self.kind == "elasticsearch":
+            changes.update(
+                {
+                    "elasticsearch.urls": [self.url_edit.text().strip()],
+                    "elasticsearch.cloud_id": "",
+                }
+            )
             if self.api_key.text():
-                s.set("elasticsearch.auth", "api_key")
+                changes["elasticsearch.auth"] = "api_key"
+        try:
+            library.config.validate(changes)
         except SettingsError as exc:
-            message = str(exc).removeprefix("elasticsearch.urls: ")
-            self.url_message.show_message(InlineMessage.ERROR, message)
+            errors = getattr(exc, "errors", None) or {exc.key: exc.reason}
+            self.url_message.show_message(InlineMessage.ERROR, next(iter(errors.values())))
             self.url_edit.setFocus()
             return None
         self.url_message.clear()
-        return s
+        return changes
 
     def test_connection(self) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, FirstRunDialog)
-        s = self.es_settings(wizard.library.settings)
-        if s is None:
+        changes = self.es_changes(wizard.library)
+        if changes is None:
             return
+        es = wizard.library.config.validate(changes).elasticsearch
         self._test_id += 1
         test_id = self._test_id
         busy = self.tr("Connecting…")
@@ -267,31 +265,27 @@ class StorePage(QWizardPage):
             self.test_button.setEnabled(True)
             self.test_result.show_message(InlineMessage.OK if ok else InlineMessage.ERROR, text)
 
-        check_elasticsearch(self.runner, s.elasticsearch, done)
-
-
-@dataclass
-class _FinishOutcome:
-    folder_errors: list[str] = field(default_factory=list)
-    error: str | None = None
+        check_elasticsearch(self.runner, es, done)
 
 
 class FirstRunDialog(QWizard):
-    """Three pages; Finish adds the folders, keeps the key in the keyring, saves the choice."""
+    """Three pages; Finish adds the folders, keeps the key in the keyring and saves the choice
+    in one `Library.save`; nothing but the folders is saved until every folder is in."""
 
-    completed = Signal()
+    completed = Signal(object)  # ChangeOutcome
 
-    def __init__(self, library: Library, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, lanes: Lanes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.runner = runner
+        self.lanes = lanes
+        self.runner = lanes.io
         self._finishing = False
         self.setWindowTitle(self.tr("Welcome to Photoseek"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.folders_page = FoldersPage(self)
-        self.embedding_page = EmbeddingPage(library, runner, self)
-        self.store_page = StorePage(runner, self)
+        self.folders_page = FoldersPage(library, self.runner, self)
+        self.embedding_page = EmbeddingPage(library, self.runner, self)
+        self.store_page = StorePage(self.runner, self)
         self.addPage(self.folders_page)
         self.addPage(self.embedding_page)
         self.addPage(self.store_page)
@@ -302,9 +296,9 @@ class FirstRunDialog(QWizard):
             min(fm.height() * 38, int(screen.height() * 0.9)),
         )
 
-    def add_folder(self, path: str) -> bool:
-        """What the Add folder… button does once a folder is picked."""
-        return self.folders_page.folders.add_folder(path)
+    def add_folder(self, path: str) -> None:
+        """What the Add folder… button does once a folder is picked (see FolderListEditor)."""
+        self.folders_page.folders.add_folder(path)
 
     def accept(self) -> None:
         """Finish: save off the GUI thread, then close and emit `completed`."""
@@ -312,71 +306,37 @@ class FirstRunDialog(QWizard):
             return
         page = self.store_page
         page.status.clear()
-        kind = page.kind
-        new = copy.deepcopy(self.library.settings)
-        if kind == "elasticsearch":
-            with_es = page.es_settings(new)
-            if with_es is None:
-                return
-            new = with_es
-        new.set("store.kind", kind)
-        new.set("ui.first_run_done", True)
-        folders = self.folders_page.folders.folders()
+        changes = page.es_changes(self.library)
+        if changes is None:
+            return
         secrets: dict[Secret, str] = {}
         typed = self.embedding_page.key_editor.typed_key()
         if typed:
             secrets[Secret.JINA_API_KEY] = typed
-        if kind == "elasticsearch" and page.api_key.text():
+        if page.kind == "elasticsearch" and page.api_key.text():
             secrets[Secret.ES_API_KEY] = page.api_key.text()
+        change = ChangeSet(
+            changes,
+            secrets,
+            add_folders=tuple(self.folders_page.folders.folders()),
+            stop_on_folder_error=True,
+        )
         library = self.library
-        live = library.settings
-        keys = ["store.kind", "ui.first_run_done"]
-        if kind == "elasticsearch":
-            keys += ["elasticsearch.urls", "elasticsearch.cloud_id", "elasticsearch.auth"]
-        old = {k: live.get(k) for k in keys}
-        for k in keys:
-            live.set(k, new.get(k))
-
-        def work() -> _FinishOutcome:
-            out = _FinishOutcome()
-            for path in folders:
-                try:
-                    library.add_folder(path)
-                except FolderError as exc:
-                    out.folder_errors.append(str(exc))
-            if out.folder_errors:
-                return out  # fix the list first; nothing else is saved yet
-            try:
-                for secret, value in secrets.items():
-                    secret_store.put(secret, value)
-                library.save_settings()
-            except (SecretStoreError, OSError) as exc:
-                out.error = str(exc)
-            return out
 
         def failed(exc: BaseException) -> None:
-            self._finished(_FinishOutcome(error=str(exc) or type(exc).__name__), old)
+            self._finished(ChangeOutcome(write_error=str(exc) or type(exc).__name__))
 
         self._finishing = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         page.status.show_message(InlineMessage.BUSY, self.tr("Saving…"))
-        self.runner.submit(work, lambda out: self._finished(out, old), failed)
+        self.lanes.writer.submit(lambda: library.save(change), self._finished, failed)
 
-    def _finished(self, out: _FinishOutcome, old: dict[str, object]) -> None:
-        if out.error is not None or out.folder_errors:
-            for key, value in old.items():  # not saved: memory stays as the file has it
-                self.library.settings.set(key, value)
+    def _finished(self, out: ChangeOutcome) -> None:
         if not alive(self):
             return
         self._finishing = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         status = self.store_page.status
-        if out.error is not None:
-            status.show_message(
-                InlineMessage.ERROR,
-                self.tr("Could not save: {error}").format(error=out.error),
-            )
-            return
         if out.folder_errors:
             status.show_message(
                 InlineMessage.ERROR,
@@ -385,6 +345,12 @@ class FirstRunDialog(QWizard):
                 + "\n".join(out.folder_errors),
             )
             return
+        error = out.secret_error or out.write_error or next(iter(out.invalid.values()), None)
+        if error is not None:
+            status.show_message(
+                InlineMessage.ERROR, self.tr("Could not save: {error}").format(error=error)
+            )
+            return
         status.clear()
-        self.completed.emit()
+        self.completed.emit(out)
         super().accept()

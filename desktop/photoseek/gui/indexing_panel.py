@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from photoseek.catalog import Problem
 from photoseek.gui.formatting import format_count, format_duration, format_rate
-from photoseek.gui.settings_dialog import InlineMessage, alive
+from photoseek.gui.widgets import InlineMessage, alive
 from photoseek.gui.workers import IndexingController, TaskRunner
 from photoseek.indexing import IndexReport, Progress
 from photoseek.library import Library
@@ -511,10 +511,10 @@ class ProblemsDialog(QDialog):
     def reload(self) -> None:
         self._load_id += 1
         load_id = self._load_id
-        catalog, limit = self.library.catalog, self.LIMIT
+        library, limit = self.library, self.LIMIT
         self.reload_button.setEnabled(False)
         self.runner.submit(
-            lambda: catalog.problems(limit),
+            lambda: library.problems(limit),
             lambda rows: self._loaded(load_id, rows),
             lambda exc: self._failed(load_id, exc),
         )

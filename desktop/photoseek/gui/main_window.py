@@ -1,41 +1,37 @@
 """The main window: search bar, results grid (or a state explaining what to do), status bar.
 
-Threading (see `workers.py`): everything that touches disk, network or pixels runs in the
-TaskRunner or the IndexingController, and answers come back on the GUI thread. Every search
-gets a generation number; an answer for an older generation is dropped, so a slow search
-can never overwrite a newer one.
+It lays out widgets and calls the core: the query and its pages live in a `SearchSession`,
+what a settings change requires comes from the core as `Followups`, and everything that
+touches disk, network or pixels runs in one of the window's lanes (`workers.Lanes`), so the
+GUI thread never waits. Closing is bounded: requests in flight are cut off and the window is
+gone within a few seconds even when a service hangs.
 """
 
 from __future__ import annotations
 
-import copy
 import logging
 import os
-import sys
-import tempfile
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
-import tomli_w
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
     QElapsedTimer,
     QEvent,
     QLocale,
     QObject,
     QPoint,
-    QProcess,
+    QStandardPaths,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -59,100 +55,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoseek.config import Settings
+from photoseek.config.state import MAX_THUMB, MIN_THUMB, UiState
+from photoseek.followups import Followups
 from photoseek.gui.first_run import FirstRunDialog
-from photoseek.gui.grid import (
-    MAX_THUMB,
-    MIN_THUMB,
-    PhotoGrid,
-    accept_image_drag,
-    accepts_image_drop,
-    take_image_drop,
-)
+from photoseek.gui.grid import PhotoGrid, accept_image_drag, accepts_image_drop, take_image_drop
 from photoseek.gui.indexing_panel import IndexingStatus, ProblemsDialog
+from photoseek.gui.photo_actions import PhotoActions
 from photoseek.gui.preview import PreviewDialog
-from photoseek.gui.search_bar import SearchBar, remember
+from photoseek.gui.search_bar import SearchBar
 from photoseek.gui.settings_dialog import SettingsDialog
 from photoseek.gui.states import Action, State, StateView
-from photoseek.gui.thumbnails import (
-    ThumbKey,
-    ThumbnailLoader,
-    encode_query_image,
-    load_image,
-)
-from photoseek.gui.workers import IndexingController, TaskRunner
+from photoseek.gui.thumbnails import ThumbKey, ThumbnailLoader, encode_query_image, load_image
+from photoseek.gui.workers import IndexingController, Lanes
 from photoseek.imaging import SUPPORTED_EXTENSIONS
 from photoseek.indexing import IndexReport, Progress
-from photoseek.library import Library, Status
-from photoseek.records import FileState, SearchResult
-from photoseek.search import SearchService
+from photoseek.library import ChangeOutcome, Library, Status
+from photoseek.records import SearchResult
 from photoseek.search.service import NothingIndexed, SearchError
+from photoseek.search.session import PageRequest, Query, QueryKind, SearchSession
 
 log = logging.getLogger(__name__)
 
 ZOOM_STEP = 32
 SAVE_DELAY_MS = 800
 STATUS_EVERY_MS = 2000  # status-bar counts refresh at most this often while indexing
-COPY_SIDE = 8192  # longest side of a photo copied to the clipboard
-REBUILD_KEYS = ("embedding.dims", "store.kind")
-
-
-@dataclass(frozen=True)
-class Followup:
-    """What changed settings require: new clients, a rebuilt index, a scan of the folders."""
-
-    reconnect: bool = False  # drop clients built from the old settings (library.reconfigure)
-    rebuild: bool = False  # re-derive the index from cached vectors (no model calls)
-    rescan: bool = False  # folders or filters changed: a full indexing run
-
-    def __bool__(self) -> bool:
-        return self.reconnect or self.rebuild or self.rescan
-
-    @classmethod
-    def for_keys(cls, keys: set[str]) -> Followup:
-        rebuild = any(
-            k in REBUILD_KEYS or k.startswith(("elasticsearch.", "secret.elasticsearch"))
-            for k in keys
-        )
-        reconnect = rebuild or any(k.startswith(("embedding.", "store.", "secret.")) for k in keys)
-        rescan = any(k.startswith("library.") for k in keys)
-        return cls(reconnect, rebuild, rescan)
-
-    def merge(self, other: Followup | None) -> Followup:
-        if other is None:
-            return self
-        return Followup(
-            self.reconnect or other.reconnect,
-            self.rebuild or other.rebuild,
-            self.rescan or other.rescan,
-        )
-
-
-# -- queries -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Query:
-    """What the user asked; run again with an offset to get the next page."""
-
-    kind: str  # "text" | "file" | "image" | "similar"
-    text: str = ""
-    path: str = ""
-    image: QImage | None = None  # a pasted or dropped picture (kind "image")
-    label: str = ""  # the chip's name for picture queries
-
-    @property
-    def is_picture(self) -> bool:
-        return self.kind != "text"
-
-    def run(self, search: SearchService, k: int, offset: int) -> list[SearchResult]:
-        """Worker side."""
-        if self.kind == "text":
-            return search.text(self.text, k, offset=offset)
-        if self.kind == "file":
-            return search.image_file(self.path, k, offset=offset)
-        if self.kind == "similar":
-            return search.similar(self.path, k, offset=offset)
-        assert self.image is not None
-        return search.image_bytes(encode_query_image(self.image), k, offset=offset)
+CLOSE_WITHIN_S = 2.5  # how long closing waits for background work before leaving it behind
 
 
 def problem_state(error: BaseException) -> tuple[State, str]:
@@ -169,8 +96,7 @@ def problem_state(error: BaseException) -> tuple[State, str]:
 
 
 def status_summary(status: Status) -> str:
-    photos = status.files.get(FileState.INDEXED, 0)
-    waiting = status.files.get(FileState.NEW, 0)
+    photos = status.indexed
     store = (
         QCoreApplication.translate("MainWindow", "Elasticsearch")
         if status.store == "elasticsearch"
@@ -180,9 +106,9 @@ def status_summary(status: Status) -> str:
     text = QCoreApplication.translate("MainWindow", "{n} photos").format(
         n=QLocale().toString(photos)
     )
-    if waiting:
+    if status.waiting:
         text += " " + QCoreApplication.translate("MainWindow", "({n} waiting)").format(
-            n=QLocale().toString(waiting)
+            n=QLocale().toString(status.waiting)
         )
     text += (
         " · " + store + " · " + QCoreApplication.translate("MainWindow", "{d} dims").format(d=dims)
@@ -192,75 +118,47 @@ def status_summary(status: Status) -> str:
     return text
 
 
-# -- settings saving (debounced, off the GUI thread) ------------------------------------------
-class SettingsSaver(QObject):
-    """Writes the settings a moment after the last change, in the runner, one write at a time.
+class StateSaver(QObject):
+    """Keeps the window state (thumbnail size, recent queries, geometry) and writes it a moment
+    after the last change, on the writer lane. Never the settings."""
 
-    It writes a snapshot (a deep copy taken on the GUI thread) to its own temporary file and
-    renames it over the settings file, so it never races another writer's temporary file.
-    """
-
-    def __init__(self, path: Path, settings: Settings, runner: TaskRunner) -> None:
-        super().__init__(runner)
-        self.path = path
-        self.settings = settings
-        self.runner = runner
+    def __init__(self, library: Library, lanes: Lanes, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.lanes = lanes
+        self.state: UiState = library.ui_state()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self._save)
-        self._busy = False
         self._dirty = False
-        self.closed = False
 
-    def schedule(self) -> None:
-        self._dirty = True
-        if not self.closed:
+    def update(self, state: UiState) -> None:
+        if state != self.state:
+            self.state = state
+            self._dirty = True
             self._timer.start()
-
-    @staticmethod
-    def write(snapshot: Settings, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".ui-", suffix=".toml", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(tomli_w.dumps(snapshot.to_dict()))
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
 
     def _save(self) -> None:
-        if self._busy or self.closed:
-            return
-        self._busy = True
         self._dirty = False
-        snapshot = copy.deepcopy(self.settings)
-        self.runner.submit(lambda: self.write(snapshot, self.path), self._done, self._failed)
-
-    def _done(self, _result: object) -> None:
-        self._busy = False
-        if self._dirty:
-            self._timer.start()
-
-    def _failed(self, exc: BaseException) -> None:
-        log.warning("could not save settings: %s", exc)
-        self._done(None)
+        state, library = self.state, self.library
+        self.lanes.writer.submit(
+            lambda: library.save_ui_state(state),
+            lambda _r: None,
+            lambda exc: log.info("could not save the window state: %s", exc),
+        )
 
     def flush(self) -> None:
-        """On quit, after the runner has stopped: write what is still unsaved, here."""
+        """On quit, after the lanes stopped: write what is still unsaved, here."""
         self._timer.stop()
-        self.closed = True
         if self._dirty:
             self._dirty = False
             try:
-                self.write(copy.deepcopy(self.settings), self.path)
+                self.library.save_ui_state(self.state)
             except OSError as exc:
-                log.warning("could not save settings: %s", exc)
+                log.info("could not save the window state: %s", exc)
 
 
-# -- the window ------------------------------------------------------------------------------
 class MainWindow(QMainWindow):
     search_finished = Signal(int)  # rows shown after a search (or a page) arrived
     search_failed = Signal(str)
@@ -281,26 +179,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Photoseek"))
         self.setAcceptDrops(True)
 
-        self.runner = TaskRunner(4, self)
+        self.lanes = Lanes.create(self)
         self.indexer = IndexingController(library, self)
-        self.loader = ThumbnailLoader(self.runner, library.paths.thumbnails_dir, parent=self)
-        self.saver = SettingsSaver(library.paths.settings_file, library.settings, self.runner)
-
-        self.query: Query | None = None
-        self.generation = 0  # of the newest search
-        self._page = 0  # of the newest page request within the generation
-        self._fetched = 0  # results received for the current query (the next offset)
-        self._more = False  # the last page was full: there may be more
-        self._loading_more = False
-        self.searching = False
-        self.stale_answers = 0  # search answers dropped because a newer search had started
+        self.loader = ThumbnailLoader(
+            self.lanes.thumbnails, library.paths.thumbnails_dir, parent=self
+        )
+        self.saver = StateSaver(library, self.lanes, self)
+        self.session = SearchSession(library.settings.search.page_size)
         self.status: Status | None = None
         self._closing = False
         self._first_run_shown = False
-        self._pending: Followup | None = None  # settings applied while indexing ran
+        self._pending: Followups | None = None  # settings applied while indexing ran
         self._status_clock = QElapsedTimer()
         self.preview: PreviewDialog | None = None
-        # Dialogs from modules built in parallel: typed loosely on purpose.
         self.settings_dialog: SettingsDialog | None = None
         self.first_run_dialog: FirstRunDialog | None = None
         self.problems_dialog: ProblemsDialog | None = None
@@ -310,18 +201,35 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._wire()
-        self.resize(1180, 780)
+        self._restore_geometry()
+
+    # -- compatibility views of the session ---------------------------------------------------
+    @property
+    def query(self) -> Query | None:
+        return self.session.query
+
+    @property
+    def generation(self) -> int:
+        return self.session.generation
+
+    @property
+    def stale_answers(self) -> int:
+        return self.session.stale_answers
+
+    @property
+    def searching(self) -> bool:
+        return self.session.loading and self.session.page == 0
 
     # -- construction ---------------------------------------------------------------------
     def _build_widgets(self) -> None:
+        state = self.saver.state
         self.search_bar = SearchBar(self)
-        self.search_bar.set_recent(self.library.settings.ui.recent_queries)
+        self.search_bar.set_recent(list(state.recent_queries))
         self.search_bar.paste_image = self.paste_image
         self.search_bar.edit.installEventFilter(self)
 
         self.grid = PhotoGrid(self.loader, self)
-        size = self.library.settings.ui.thumbnail_size
-        self.grid.set_thumb_size(max(MIN_THUMB, min(MAX_THUMB, size)))
+        self.grid.set_thumb_size(max(MIN_THUMB, min(MAX_THUMB, state.thumbnail_size)))
         self.state_view = StateView(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.state_view)
@@ -334,6 +242,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.search_bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.saver.state.window_geometry
+        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
+            self.resize(1180, 780)
 
     def _action(
         self,
@@ -362,19 +275,20 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        SP = QStyle.StandardPixmap
         self.add_folder_action = self._action(
             self.tr("&Add folder…"), self.choose_folder, "Ctrl+Shift+O", "folder-new",
-            self.tr("Add a folder of photos to the library"), QStyle.StandardPixmap.SP_DirOpenIcon,
+            self.tr("Add a folder of photos to the library"), SP.SP_DirOpenIcon,
         )  # fmt: skip
         self.index_action = self._action(
             self.tr("&Index now"), self.index_now, "F5", "view-refresh",
             self.tr("Look for new, changed and removed photos and index them"),
-            QStyle.StandardPixmap.SP_BrowserReload,
+            SP.SP_BrowserReload,
         )  # fmt: skip
         self.image_search_action = self._action(
             self.tr("Search by &image…"), self.choose_image, QKeySequence.StandardKey.Open,
             "image-x-generic", self.tr("Find photos that look like a picture file"),
-            QStyle.StandardPixmap.SP_FileDialogContentsView,
+            SP.SP_FileDialogContentsView,
         )  # fmt: skip
         self.paste_action = self._action(
             self.tr("&Paste picture"), self._paste_or_tell, QKeySequence.StandardKey.Paste,
@@ -382,13 +296,12 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.settings_action = self._action(
             self.tr("&Settings…"), self.open_settings, "Ctrl+,", "preferences-system",
-            fallback=QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            fallback=SP.SP_FileDialogDetailedView,
         )  # fmt: skip
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.problems_action = self._action(
             self.tr("S&kipped files…"), self.open_problems, None, "dialog-warning",
-            self.tr("Photos that could not be indexed, and why"),
-            QStyle.StandardPixmap.SP_MessageBoxWarning,
+            self.tr("Photos that could not be indexed, and why"), SP.SP_MessageBoxWarning,
         )  # fmt: skip
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "application-exit"
@@ -408,24 +321,21 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
         # Acting on one photo (context menu, preview).
-        self.similar_action = QAction(self.tr("Find &similar"), self)
-        self.open_action = QAction(self.tr("&Open"), self)
-        self.reveal_action = QAction(self.tr("Show in &folder"), self)
-        self.copy_path_action = QAction(self.tr("Copy &path"), self)
-        self.copy_image_action = QAction(self.tr("Copy &image"), self)
-
+        self.photo_actions = PhotoActions(self, self.lanes.io, self._tell, self._current_path)
+        self.photo_actions.image_copied.connect(self.image_copied)
+        self.similar_action = self.photo_actions.similar
+        self.open_action = self.photo_actions.open
+        self.reveal_action = self.photo_actions.reveal
+        self.copy_path_action = self.photo_actions.copy_path
+        self.copy_image_action = self.photo_actions.copy_image
         self.search_bar.set_image_action(self.image_search_action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.add_folder_action)
-        file_menu.addAction(self.index_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.image_search_action)
-        file_menu.addAction(self.paste_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
+        for action in (self.add_folder_action, self.index_action, None, self.image_search_action,
+                       self.paste_action, None, self.quit_action):  # fmt: skip
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.focus_action)
         view_menu.addSeparator()
@@ -442,10 +352,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.add_folder_action)
-        toolbar.addAction(self.index_action)
-        toolbar.addAction(self.problems_action)
-        toolbar.addAction(self.settings_action)
+        for action in (self.add_folder_action, self.index_action, self.problems_action,
+                       self.settings_action):  # fmt: skip
+            toolbar.addAction(action)
         self.toolbar = toolbar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
@@ -489,10 +398,6 @@ class MainWindow(QMainWindow):
         self.indexer.finished.connect(self._indexing_finished)
         self.indexer.failed.connect(self._indexing_failed)
         self.similar_action.triggered.connect(lambda: self._on_current(self.find_similar))
-        self.open_action.triggered.connect(lambda: self._on_current(self.open_path))
-        self.reveal_action.triggered.connect(lambda: self._on_current(self.show_in_folder))
-        self.copy_path_action.triggered.connect(lambda: self._on_current(self.copy_path))
-        self.copy_image_action.triggered.connect(lambda: self._on_current(self.copy_image))
 
     # -- start-up and status --------------------------------------------------------------
     def start(self) -> None:
@@ -501,44 +406,28 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.state_view)
         self.refresh_status()
 
-    def _submit(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        if not self._closing:
-            self.runner.submit(fn, on_done, on_error)
+    def _tell(self, text: str, ms: int) -> None:
+        self.statusBar().showMessage(text, ms)
 
     def refresh_status(self) -> None:
-        library = self.library
-        self._submit(library.status, self._status_ready, self._status_failed)
+        if not self._closing:
+            self.lanes.io.submit(self.library.status, self._status_ready, self._status_failed)
 
     def _status_ready(self, status: Status) -> None:
         self.status = status
         self.summary_label.setText(status_summary(status))
         showing_grid = self.stack.currentWidget() is self.grid
         state = self.library_state(status)
+        waiting_states = (State.LOADING, State.NO_FOLDERS, State.NO_KEY, State.NOTHING_INDEXED,
+                          State.INDEXING, State.STORE_ERROR)  # fmt: skip
         if state is not None and not showing_grid:
             self.show_state(state, status.store_error or "")
-        elif (
-            state is None
-            and not showing_grid
-            and self.state_view.state
-            in (
-                State.LOADING,
-                State.NO_FOLDERS,
-                State.NO_KEY,
-                State.NOTHING_INDEXED,
-                State.INDEXING,
-                State.STORE_ERROR,
-            )
-        ):
+        elif state is None and not showing_grid and self.state_view.state in waiting_states:
             self.show_state(State.READY)
         if (
             self.first_run
             and not self._first_run_shown
-            and not self.library.settings.ui.first_run_done
+            and not self.saver.state.first_run_done
             and (not status.folders or status.api_key is None)
         ):
             self._first_run_shown = True
@@ -583,54 +472,53 @@ class MainWindow(QMainWindow):
             self.retry()
 
     def retry(self) -> None:
-        if self.query is not None:
-            self.run_query(self.query)
+        request = self.session.retry()
+        if request is not None:
+            self._set_busy(True)
+            self._run(request)
         else:
             self.show_state(State.LOADING)
             self.refresh_status()
 
     # -- searching ------------------------------------------------------------------------
-    @property
-    def page_size(self) -> int:
-        return max(1, self.library.settings.search.page_size)
-
     def search_text(self, text: str) -> None:
         text = " ".join(text.split())
         if not text:
             return
-        ui = self.library.settings.ui
-        ui.recent_queries = remember(ui.recent_queries, text)
-        self.search_bar.set_recent(ui.recent_queries)
-        self.saver.schedule()
+        self.saver.update(self.saver.state.with_query(text))
+        self.search_bar.set_recent(list(self.saver.state.recent_queries))
         self.search_bar.clear_chip()
-        self.run_query(Query("text", text=text))
+        self.run_query(Query(QueryKind.TEXT, text=text))
 
     def search_file(self, path: str) -> None:
         """Query by an image file (dropped, chosen, pasted as a file)."""
         name = os.path.basename(path) or path
-        self.run_query(Query("file", path=path, label=name))
+        self.run_query(Query(QueryKind.FILE, path=path, label=name))
         self._chip_from_file(path)
 
     def search_image(self, image: QImage, label: str = "") -> None:
-        """Query by picture data (pasted, dropped from a browser)."""
+        """Query by picture data (pasted, dropped from a browser): encoded on the search lane."""
         if image.isNull():
             return
-        self.run_query(Query("image", image=image, label=label or self.tr("Pasted picture")))
-        generation = self.generation
+        label = label or self.tr("Pasted picture")
+        self.search_bar.show_chip(label)
+        self._set_busy(True)
 
-        def small() -> QImage:
-            return image.scaled(
-                96,
-                96,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
+        def encode() -> tuple[bytes, QImage]:
+            small = image.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+            return encode_query_image(image), small
 
-        self._submit(small, lambda img: self._chip_pixmap(generation, img))
+        def encoded(result: tuple[bytes, QImage]) -> None:
+            data, small = result
+            self.run_query(Query(QueryKind.IMAGE, image=data, label=label))
+            self._chip_pixmap(self.generation, small)
+
+        self.lanes.search.submit(encode, encoded, lambda exc: self._set_busy(False))
 
     def find_similar(self, path: str) -> None:
         name = os.path.basename(path) or path
-        self.run_query(Query("similar", path=path, label=name))
+        self.run_query(Query(QueryKind.SIMILAR, path=path, label=name))
         pixmap = self._cached_thumbnail(path)
         if pixmap is None:
             self._chip_from_file(path)
@@ -647,91 +535,76 @@ class MainWindow(QMainWindow):
             candidates.append(self.preview.current)
         px = round(self.grid.thumb_size * self.devicePixelRatioF())
         for r in candidates:
-            if path in (r.path, *r.paths):
+            if path in r.paths:
                 return self.loader.pixmap(ThumbKey(r.content_hash, px))
         return None
 
     def run_query(self, query: Query) -> None:
-        self.generation += 1
-        self._page = 0
-        self._fetched = 0
-        self._more = False
-        self._loading_more = False
-        self.query = query
+        self.session.page_size = max(1, self.library.settings.search.page_size)
+        request = self.session.start(query)
         if query.is_picture:
             self.search_bar.show_chip(query.label)
         self._set_busy(True)
-        self._request_page(self.generation, 0, 0)
+        self._run(request)
 
-    def _request_page(self, generation: int, page: int, offset: int) -> None:
-        query, k, library = self.query, self.page_size, self.library
-        assert query is not None
-        self._submit(
-            lambda: query.run(library.search, k, offset),
-            lambda results: self._answer(generation, page, results),
-            lambda exc: self._failed(generation, page, exc),
+    def _run(self, request: PageRequest) -> None:
+        if self._closing:
+            return
+        library = self.library
+        self.lanes.search.submit(
+            lambda: request.run(library.search),
+            lambda results: self._answer(request, results),
+            lambda exc: self._failed(request, exc),
         )
 
     def load_more(self) -> None:
         """The grid reached its end: fetch the next page of the current query."""
-        if self.query is None or not self._more or self._loading_more or self.searching:
-            return
-        self._loading_more = True
-        self._page += 1
-        self._set_busy(True, self.tr("Loading more…"))
-        self._request_page(self.generation, self._page, self._fetched)
+        request = self.session.next_page()
+        if request is not None:
+            self._set_busy(True, self.tr("Loading more…"))
+            self._run(request)
 
-    def _answer(self, generation: int, page: int, results: list[SearchResult]) -> None:
-        if generation != self.generation or page != self._page:
-            self.stale_answers += 1
+    def _answer(self, request: PageRequest, results: list[SearchResult]) -> None:
+        if not self.session.accept(request, results):
             return
         self._set_busy(False)
-        self._fetched += len(results)
-        self._more = len(results) >= self.page_size
-        if page == 0:
-            self.grid.show_results(results, generation)
+        if request.page == 0:
+            self.grid.show_results(results, request.generation)
             if results:
                 self.stack.setCurrentWidget(self.grid)
             else:
                 self.show_state(State.NOTHING_FOUND)
         else:
-            self._loading_more = False
             self.grid.results.append(results)
         self.search_finished.emit(self.grid.results.rowCount())
 
-    def _failed(self, generation: int, page: int, exc: BaseException) -> None:
-        if generation != self.generation or page != self._page:
-            self.stale_answers += 1
+    def _failed(self, request: PageRequest, exc: BaseException) -> None:
+        if not self.session.fail(request):
             return
         self._set_busy(False)
         state, detail = problem_state(exc)
         log.info("search failed: %s", exc)
-        if page > 0:
-            self._loading_more = False
-            self._more = False
-            self.statusBar().showMessage(self.tr("Could not load more: {}").format(detail), 8000)
+        if request.page > 0:
+            self._tell(self.tr("Could not load more: {}").format(detail), 8000)
         else:
             if (
                 state is State.SEARCH_ERROR
                 and self.status is not None
                 and self.status.api_key is None
-                and self.query is not None
-                and self.query.kind != "similar"
+                and request.query.kind is not QueryKind.SIMILAR
             ):
                 state = State.NO_KEY
-            self.grid.show_results([], generation)
+            self.grid.show_results([], request.generation)
             self.show_state(state, detail)
         self.search_failed.emit(detail or state.value)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
-        self.searching = busy and not text
         self.busy_label.setText((text or self.tr("Searching…")) if busy else "")
 
     def _image_cleared(self) -> None:
         """✕ on the chip: back to words."""
         if self.query is not None and self.query.is_picture:
-            self.generation += 1  # drop an answer still on its way
-            self.query = None
+            self.session.clear()
             self._set_busy(False)
             self.grid.show_results([], self.generation)
             if self.status is not None:
@@ -743,11 +616,11 @@ class MainWindow(QMainWindow):
     # -- picture queries: chip, drop, paste, choose -----------------------------------------
     def _chip_from_file(self, path: str) -> None:
         generation = self.generation
-
-        def work() -> QImage:
-            return load_image(path, 96)[0]
-
-        self._submit(work, lambda image: self._chip_pixmap(generation, image), lambda _e: None)
+        self.lanes.io.submit(
+            lambda: load_image(path, 96)[0],
+            lambda image: self._chip_pixmap(generation, image),
+            lambda _e: None,
+        )
 
     def _chip_pixmap(self, generation: int, image: QImage) -> None:
         if generation == self.generation and self.search_bar.chip_visible:
@@ -778,20 +651,33 @@ class MainWindow(QMainWindow):
 
     def _paste_or_tell(self) -> None:
         if not self.paste_image():
-            self.statusBar().showMessage(
+            self._tell(
                 self.tr("The clipboard holds no picture. Copy a photo or an image file first."),
                 6000,
             )
+
+    def _dialog_folder(self) -> str:
+        """Where a file dialog opens: the last folder used, else the Pictures folder."""
+        last = self.saver.state.last_folder
+        if last:
+            return last
+        pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        return pictures or os.path.expanduser("~")
+
+    def _remember_folder(self, path: str) -> None:
+        folder = path if os.path.isdir(path) else os.path.dirname(path)
+        self.saver.update(replace(self.saver.state, last_folder=folder))
 
     def choose_image(self) -> None:
         patterns = " ".join(f"*{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Search by image"),
-            "",
+            self._dialog_folder(),
             self.tr("Images ({})").format(patterns),
         )
         if path:
+            self._remember_folder(path)
             self.search_file(path)
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
@@ -821,73 +707,44 @@ class MainWindow(QMainWindow):
                 return True
         return super().eventFilter(watched, event)
 
-    # -- one photo: context menu and its actions ------------------------------------------
+    # -- one photo ------------------------------------------------------------------------
     def build_context_menu(self, row: int) -> QMenu:
         """The menu for a result (built here so tests can look at it without exec)."""
         self.grid.setCurrentIndex(self.grid.results.index(row))
         r = self.grid.results.result(row)
-        missing = self.loader.file_missing(r.content_hash)
-        menu = QMenu(self)
-        menu.setObjectName("photoMenu")
-        menu.addAction(self.similar_action)
-        menu.addSeparator()
-        menu.addAction(self.open_action)
-        menu.addAction(self.reveal_action)
-        menu.addSeparator()
-        menu.addAction(self.copy_path_action)
-        menu.addAction(self.copy_image_action)
-        for action in (self.open_action, self.reveal_action, self.copy_image_action):
-            action.setEnabled(not missing)
-        return menu
+        return self.photo_actions.menu(self.loader.file_missing(r.content_hash))
 
     def _context_menu(self, row: int, pos: QPoint) -> None:
         menu = self.build_context_menu(row)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(pos)
 
-    def _on_current(self, fn: Callable[[str], None]) -> None:
+    def _current_path(self) -> str | None:
         row = self.grid.current_row()
-        if row >= 0:
-            fn(self.grid.results.result(row).path)
+        return self.grid.results.result(row).path if row >= 0 else None
+
+    def _on_current(self, fn: Callable[[str], None]) -> None:
+        path = self._current_path()
+        if path:
+            fn(path)
 
     def open_path(self, path: str) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
-            self.statusBar().showMessage(self.tr("Could not open {}").format(path), 6000)
+        self.photo_actions.open_path(path)
 
     def show_in_folder(self, path: str) -> None:
-        if sys.platform == "darwin":
-            QProcess.startDetached("open", ["-R", path])
-            return
-        if sys.platform == "win32":
-            QProcess.startDetached("explorer", ["/select,", os.path.normpath(path)])
-            return
-        folder = os.path.dirname(path)
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
-            self.statusBar().showMessage(self.tr("Could not open {}").format(folder), 6000)
+        self.photo_actions.show_in_folder(path)
 
     def copy_path(self, path: str) -> None:
-        QGuiApplication.clipboard().setText(path)
-        self.statusBar().showMessage(self.tr("Copied the path"), 3000)
+        self.photo_actions.copy_path_of(path)
 
     def copy_image(self, path: str) -> None:
-        self.statusBar().showMessage(self.tr("Copying the picture…"))
-
-        def done(image: QImage) -> None:
-            QGuiApplication.clipboard().setImage(image)
-            self.statusBar().showMessage(self.tr("Copied the picture"), 3000)
-            self.image_copied.emit()
-
-        def failed(exc: BaseException) -> None:
-            reason = getattr(exc, "reason", "") or str(exc)
-            self.statusBar().showMessage(self.tr("Could not copy: {}").format(reason), 6000)
-
-        self._submit(lambda: load_image(path, COPY_SIDE)[0], done, failed)
+        self.photo_actions.copy_image_of(path)
 
     def open_preview(self, row: int) -> None:
         if not 0 <= row < self.grid.results.rowCount():
             return
         if self.preview is None:
-            self.preview = PreviewDialog(self.grid.results, self.runner, self.loader, self)
+            self.preview = PreviewDialog(self.grid.results, self.lanes.io, self.loader, self)
             self.preview.find_similar.connect(self.find_similar)
             self.preview.open_file.connect(self.open_path)
             self.preview.row_changed.connect(
@@ -907,21 +764,22 @@ class MainWindow(QMainWindow):
 
     def _zoom_changed(self, value: int) -> None:
         self.grid.set_thumb_size(value)
-        if self.library.settings.ui.thumbnail_size != value:
-            self.library.settings.ui.thumbnail_size = value
-            self.saver.schedule()
+        self.saver.update(replace(self.saver.state, thumbnail_size=value))
 
     # -- folders and indexing -------------------------------------------------------------
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of photos"))
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Add a folder of photos"), self._dialog_folder()
+        )
         if path:
+            self._remember_folder(path)
             self.add_folder_path(path)
 
     def add_folder_path(self, path: str) -> None:
         library = self.library
 
         def done(_folder: object) -> None:
-            self.statusBar().showMessage(self.tr("Added {}").format(path), 5000)
+            self._tell(self.tr("Added {}").format(path), 5000)
             self.index_now()
 
         def failed(exc: BaseException) -> None:
@@ -935,15 +793,15 @@ class MainWindow(QMainWindow):
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
 
-        self._submit(lambda: library.add_folder(path), done, failed)
+        self.lanes.writer.submit(lambda: library.add_folder(path), done, failed)
 
-    def index_now(self, *, scan: bool = True) -> bool:
+    def index_now(self, *, scan: bool = True, embed: bool = True) -> bool:
         if self._closing:
             return False
         if self.indexer.running:
-            self.statusBar().showMessage(self.tr("Indexing is already running"), 4000)
+            self._tell(self.tr("Indexing is already running"), 4000)
             return False
-        return self.indexer.start(scan=scan)
+        return self.indexer.start(scan=scan, embed=embed)
 
     def _indexing_started(self) -> None:
         self.index_action.setEnabled(False)
@@ -964,8 +822,8 @@ class MainWindow(QMainWindow):
         self.loader.forget_states()
         self.grid.viewport().update()
         if self._pending is not None:
-            followup, self._pending = self._pending, None
-            self._follow_up(followup)
+            followups, self._pending = self._pending, None
+            self._follow_up(followups)
         else:
             self.refresh_status()
 
@@ -973,13 +831,14 @@ class MainWindow(QMainWindow):
         self._indexing_ended()
 
     def _indexing_failed(self, message: str) -> None:
-        self.statusBar().showMessage(self.tr("Indexing stopped: {}").format(message), 10000)
+        if not self._closing:
+            self._tell(self.tr("Indexing stopped: {}").format(message), 10000)
         self._indexing_ended()
 
-    # -- dialogs -----------------------------------------------------------------------------
+    # -- dialogs --------------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
         if self.settings_dialog is None:
-            dialog = SettingsDialog(self.library, self.runner, self)
+            dialog = SettingsDialog(self.library, self.lanes, self)
             dialog.applied.connect(self.settings_applied)
             dialog.finished.connect(lambda _r: self._forget("settings_dialog"))
             self.settings_dialog = dialog
@@ -988,7 +847,7 @@ class MainWindow(QMainWindow):
 
     def open_problems(self) -> ProblemsDialog:
         if self.problems_dialog is None:
-            dialog = ProblemsDialog(self.library, self.runner, self)
+            dialog = ProblemsDialog(self.library, self.lanes.io, self)
             dialog.finished.connect(lambda _r: self._forget("problems_dialog"))
             self.problems_dialog = dialog
         self.problems_dialog.open()
@@ -996,7 +855,7 @@ class MainWindow(QMainWindow):
 
     def show_first_run(self) -> FirstRunDialog:
         if self.first_run_dialog is None:
-            dialog = FirstRunDialog(self.library, self.runner, self)
+            dialog = FirstRunDialog(self.library, self.lanes, self)
             dialog.completed.connect(self.first_run_completed)
             dialog.finished.connect(lambda _r: self._forget("first_run_dialog"))
             self.first_run_dialog = dialog
@@ -1009,45 +868,24 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.deleteLater()
 
-    def first_run_completed(self) -> None:
-        self.library.settings.ui.first_run_done = True
-        self.saver.schedule()
-        # A key or a store may have been chosen: clients built before must go; then a full
-        # run over the new folders.
-        self._follow_up(Followup(reconnect=True, rescan=True))
+    def first_run_completed(self, outcome: ChangeOutcome) -> None:
+        self.saver.update(replace(self.saver.state, first_run_done=True))
+        # The wizard's folders always need a full run, whatever else it saved.
+        self._follow_up(outcome.followups.merge(Followups(rescan=True)))
 
-    def settings_applied(self, keys: set[str]) -> None:
-        """The settings dialog saved `keys`; rebuild what depends on them."""
-        keys = set(keys)
-        if "ui.thumbnail_size" in keys:
-            self.zoom.setValue(self.library.settings.ui.thumbnail_size)
-        if "ui.recent_queries" in keys:
-            self.search_bar.set_recent(self.library.settings.ui.recent_queries)
-        self._follow_up(Followup.for_keys(keys))
+    def settings_applied(self, outcome: ChangeOutcome) -> None:
+        """The settings dialog saved something; do what the core says it requires."""
+        self._follow_up(outcome.followups)
 
-    def _follow_up(self, followup: Followup) -> None:
-        if not followup:
+    def _follow_up(self, followups: Followups) -> None:
+        if not followups:
             return
         if self.indexer.running:  # let the run stop, then do it (see _indexing_ended)
-            self._pending = followup.merge(self._pending)
+            self._pending = followups.merge(self._pending)
             self.indexer.cancel()
             return
-        if followup.reconnect:
-            self._submit(
-                self.library.reconfigure,
-                lambda _r: self._after_reconfigure(followup),
-                lambda _e: self._after_reconfigure(followup),
-            )
-        else:
-            self._after_reconfigure(followup)
-
-    def _after_reconfigure(self, followup: Followup) -> None:
-        """A new Matryoshka size or store costs no model calls: the pipeline derives every
-        vector from the local cache (`scan=False`). New folders or filters need a scan."""
-        if followup.rescan:
-            self.index_now(scan=True)
-        elif followup.rebuild:
-            self.index_now(scan=False)
+        if followups.needs_run:
+            self.index_now(scan=followups.scan, embed=followups.embed)
         self.refresh_status()
 
     def about(self) -> None:
@@ -1072,17 +910,41 @@ class MainWindow(QMainWindow):
         super().closeEvent(e)
 
     def shutdown(self) -> None:
-        """Stop indexing and background work, save, close the library. Idempotent."""
+        """Stop indexing and background work, save the window state, close the library.
+
+        Bounded: requests in flight are cut off (`Library.abort`), and whatever still runs
+        after CLOSE_WITHIN_S is left behind (daemon threads end with the process); the
+        library is then left open rather than closed under a running thread. Idempotent.
+        """
         if self._closing:
             return
         self._closing = True
+        self.busy_label.setText(self.tr("Stopping…"))
+        self.busy_label.repaint()
+        deadline = time.monotonic() + CLOSE_WITHIN_S
         self.loader.closed = True
+        self.saver.update(
+            replace(
+                self.saver.state,
+                window_geometry=bytes(self.saveGeometry().toBase64().data()).decode(),
+            )
+        )
         for dialog in (self.preview, self.settings_dialog, self.first_run_dialog):
             if dialog is not None:
                 dialog.close()
-        if self.indexer.running:
-            self.indexer.cancel()
-            self.indexer.wait()
-        self.runner.shutdown()
+        self.indexer.cancel()
+        self.library.abort()
+        indexing_done = self.indexer.wait(max(0.0, deadline - time.monotonic()))
+        lanes_done = self.lanes.shutdown(deadline)
         self.saver.flush()
-        self.library.close()
+        if indexing_done and lanes_done:
+            self.library.close()
+        else:
+            log.info("closing with background work still running; it ends with the process")
+
+    def background_threads(self) -> list[Any]:
+        """Threads of this window still alive (for tests and diagnostics)."""
+        import threading
+
+        names = ("ps-search", "ps-thumb", "ps-io", "ps-write", "ps-indexing")
+        return [t for t in threading.enumerate() if t.name.startswith(names)]

@@ -29,14 +29,7 @@ EXAMPLES = (
     "cachorro na praia",
 )
 ROTATE_MS = 4000
-MAX_RECENT = 20
 CHIP_THUMB = 28
-
-
-def remember(recent: Sequence[str], query: str, limit: int = MAX_RECENT) -> list[str]:
-    """`query` first, without duplicates (case-insensitive), at most `limit` entries."""
-    key = query.casefold()
-    return [query, *[q for q in recent if q.casefold() != key]][:limit]
 
 
 class QueryChip(QFrame):

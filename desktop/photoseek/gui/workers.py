@@ -1,18 +1,27 @@
 """How the GUI runs core work off its thread and gets the answer back.
 
 Rules (after Picard's `thread.py`): widgets, QPixmap and item models are touched only on the
-GUI thread; workers get plain data in and hand plain data (or a QImage) back; results come
-back through queued signals, never by calling into widgets from a worker. A caller that
-may be overtaken by a newer request keeps the task id and drops stale answers.
+GUI thread; workers get plain data in and hand plain data (or a QImage) back; every answer
+and every public signal is delivered on the GUI thread (a worker only emits the private
+`_delivered` signal of an object that lives as long as the window). A caller that may be
+overtaken by a newer request keeps the task id and drops stale answers.
+
+Work runs in lanes so that one kind never waits behind another: searches, thumbnails,
+everything else that touches disk or network (status, folders, keyring), and one writer that
+saves settings and window state one at a time. Each lane is a small pool of daemon threads
+that can be left behind at quit when a task hangs (a request to a service that does not
+answer): the window never waits more than a few seconds to close.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import queue
 import threading
+import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -22,19 +31,45 @@ from photoseek.library import Library
 
 log = logging.getLogger(__name__)
 
+_STOP = object()
+
 
 class TaskRunner(QObject):
-    """Runs callables on a small thread pool; callbacks run on the GUI thread."""
+    """Runs callables on a few daemon threads; callbacks run on the GUI thread."""
 
     _delivered = Signal(object)  # a zero-argument callable to run on the GUI thread
 
-    def __init__(self, workers: int = 4, parent: QObject | None = None) -> None:
+    def __init__(
+        self, workers: int = 2, name: str = "ps-gui", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="ps-gui")
+        self.name = name
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._threads = [
+            threading.Thread(target=self._work, name=f"{name}-{i}", daemon=True)
+            for i in range(workers)
+        ]
         self._ids = itertools.count(1)
         self._delivered.connect(self._run_delivered)
         self._closed = False
-        self.pending = 0
+        self.pending = 0  # submitted, answer not delivered yet
+        self.running = 0  # being worked on right now
+        self._count_lock = threading.Lock()
+        for t in self._threads:
+            t.start()
+
+    def _work(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is _STOP:
+                return
+            with self._count_lock:
+                self.running += 1
+            try:
+                job()
+            finally:
+                with self._count_lock:
+                    self.running -= 1
 
     @Slot(object)
     def _run_delivered(self, fn: Callable[[], None]) -> None:
@@ -48,39 +83,79 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> int:
-        """Run `fn()` in the pool; `on_done(result)` or `on_error(exc)` on the GUI thread."""
+        """Run `fn()` in the lane; `on_done(result)` or `on_error(exc)` on the GUI thread."""
         task_id = next(self._ids)
+        if self._closed:
+            return task_id
         self.pending += 1
 
         def work() -> None:
+            if self._closed:
+                self._delivered.emit(lambda: None)
+                return
             try:
                 result = fn()
             except BaseException as exc:  # delivered to the caller, who shows it
                 error = exc  # `exc` is unbound after the block; the lambda runs later
                 if on_error is None:
-                    log.exception("background task failed")
+                    log.error("background task failed", exc_info=error)
                     self._delivered.emit(lambda: None)
                 else:
                     self._delivered.emit(lambda: on_error(error))
                 return
             self._delivered.emit(lambda: on_done(result))
 
-        self._pool.submit(work)
+        self._queue.put(work)
         return task_id
 
-    def shutdown(self) -> None:
-        """Wait for running tasks (never leave a thread touching a closed library)."""
+    def shutdown(self, deadline: float | None = None) -> bool:
+        """Drop waiting work and wait for running tasks until `deadline` (time.monotonic());
+        True when every thread ended. Threads still busy after it are left behind (daemons)."""
         self._closed = True
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        for _ in self._threads:
+            self._queue.put(_STOP)
+        for t in self._threads:
+            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+            t.join(remaining)
+        return not any(t.is_alive() for t in self._threads)
+
+
+@dataclass
+class Lanes:
+    """The window's lanes of background work (see the module docstring)."""
+
+    search: TaskRunner
+    thumbnails: TaskRunner
+    io: TaskRunner
+    writer: TaskRunner
+
+    @classmethod
+    def create(cls, parent: QObject | None = None) -> Lanes:
+        return cls(
+            search=TaskRunner(2, "ps-search", parent),
+            thumbnails=TaskRunner(2, "ps-thumb", parent),
+            io=TaskRunner(2, "ps-io", parent),
+            writer=TaskRunner(1, "ps-write", parent),
+        )
+
+    def all(self) -> list[TaskRunner]:
+        return [self.search, self.thumbnails, self.io, self.writer]
+
+    def shutdown(self, deadline: float | None = None) -> bool:
+        # The writer last, so a save queued by closing still happens.
+        results = [r.shutdown(deadline) for r in (self.search, self.thumbnails, self.io)]
+        return all(results) and self.writer.shutdown(deadline)
 
 
 class IndexingController(QObject):
-    """Runs `Library.index` on its own thread with pause, resume and cancel."""
+    """Runs `Library.index` (or a settings follow-up) on its own thread with pause, resume and
+    cancel. Its signals are emitted on the GUI thread."""
 
     started = Signal()
     progress = Signal(object)  # Progress
     finished = Signal(object)  # IndexReport
     failed = Signal(str)
+    _delivered = Signal(object)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +164,11 @@ class IndexingController(QObject):
         self._stop = threading.Event()
         self._resume = threading.Event()
         self._resume.set()
+        self._delivered.connect(self._run_delivered)
+
+    @Slot(object)
+    def _run_delivered(self, fn: Callable[[], None]) -> None:
+        fn()
 
     @property
     def running(self) -> bool:
@@ -98,7 +178,7 @@ class IndexingController(QObject):
     def paused(self) -> bool:
         return not self._resume.is_set()
 
-    def start(self, *, scan: bool = True) -> bool:
+    def start(self, *, scan: bool = True, embed: bool = True) -> bool:
         if self.running:
             return False
         self._stop.clear()
@@ -107,13 +187,15 @@ class IndexingController(QObject):
         def work() -> None:
             try:
                 report: IndexReport = self.library.index(
-                    self._emit_progress, self._stop, self._resume, scan=scan
+                    self._emit_progress, self._stop, self._resume, scan=scan, embed=embed
                 )
             except Exception as exc:
-                log.exception("indexing failed")
-                self.failed.emit(str(exc) or exc.__class__.__name__)
+                if not self._stop.is_set():
+                    log.exception("indexing failed")
+                message = str(exc) or exc.__class__.__name__
+                self._delivered.emit(lambda: self.failed.emit(message))
                 return
-            self.finished.emit(report)
+            self._delivered.emit(lambda: self.finished.emit(report))
 
         self._thread = threading.Thread(target=work, name="ps-indexing", daemon=True)
         self._thread.start()
@@ -121,7 +203,8 @@ class IndexingController(QObject):
         return True
 
     def _emit_progress(self, p: Progress) -> None:
-        self.progress.emit(p.snapshot())
+        snapshot = p.snapshot()
+        self._delivered.emit(lambda: self.progress.emit(snapshot))
 
     def pause(self) -> None:
         self._resume.clear()
@@ -134,7 +217,7 @@ class IndexingController(QObject):
         self._resume.set()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Block until the run ends (used on quit, after cancel)."""
+        """Block until the run ends (used on quit, after cancel); False if it is still going."""
         if self._thread is not None:
             self._thread.join(timeout)
         return not self.running

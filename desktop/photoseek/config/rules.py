@@ -1,0 +1,36 @@
+"""Rules that tie settings together, checked once for the CLI and the GUI alike.
+
+Field bounds live with each field (`settings.py`); these are the combinations that cannot
+work. Each rule names the key to show its sentence under. A change is refused only for a
+rule it breaks, so an already odd file never blocks an unrelated edit.
+"""
+
+from __future__ import annotations
+
+import os
+
+from photoseek.config.settings import Settings
+
+BOTH_URLS_AND_CLOUD_ID = "Set either Elasticsearch URLs or a Cloud ID, not both: clear one of them."
+NO_CLUSTER_ADDRESS = "Elasticsearch needs the cluster's URL or a Cloud ID first."
+NO_USERNAME = "Basic authentication needs a user name."
+
+
+def check(settings: Settings) -> dict[str, str]:
+    """Key → reason for every rule the settings break (empty when they can be used)."""
+    errors: dict[str, str] = {}
+    es = settings.elasticsearch
+    from_env = bool(os.environ.get("PHOTOSEEK_ES_URL", "").strip())
+    if es.urls and es.cloud_id:
+        errors["elasticsearch.cloud_id"] = BOTH_URLS_AND_CLOUD_ID
+    if settings.store.kind == "elasticsearch" and not (es.urls or es.cloud_id or from_env):
+        errors["elasticsearch.urls"] = NO_CLUSTER_ADDRESS
+    if es.auth == "basic" and not (es.username or os.environ.get("PHOTOSEEK_ES_USER")):
+        errors["elasticsearch.username"] = NO_USERNAME
+    return errors
+
+
+def introduced(before: Settings, after: Settings) -> dict[str, str]:
+    """The rules `after` breaks that `before` did not."""
+    old = check(before)
+    return {k: v for k, v in check(after).items() if old.get(k) != v}

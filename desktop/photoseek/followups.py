@@ -1,0 +1,87 @@
+"""What a settings change requires of the library, decided in one place for the CLI and the GUI.
+
+- size, store, the cluster's address, auth, TLS or index type: reconnect, then rebuild the
+  index from the vector cache (no model calls);
+- model: reconnect, then embed every photo again (model calls: ask first);
+- provider, API URL, timeouts, concurrency, batch size, a key: reconnect;
+- folders, exclusions, hidden files, symbolic links: rescan (a full indexing run);
+- page size: nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Keys whose change means the active index must be (re)built for the new size or store.
+REBUILD = frozenset(
+    {
+        "embedding.dims",
+        "store.kind",
+        "elasticsearch.urls",
+        "elasticsearch.cloud_id",
+        "elasticsearch.auth",
+        "elasticsearch.username",
+        "elasticsearch.ca_certs",
+        "elasticsearch.fingerprint",
+        "elasticsearch.verify_certs",
+        "elasticsearch.index_prefix",
+        "elasticsearch.index_options",
+    }
+)
+# A new cluster secret may make a cluster that refused us reachable: sync what waits.
+REBUILD_PREFIXES = ("secret.elasticsearch",)
+REEMBED = frozenset({"embedding.model"})
+RESCAN_PREFIXES = ("library.",)
+RECONNECT_PREFIXES = ("embedding.", "store.", "elasticsearch.", "secret.")
+
+
+@dataclass(frozen=True)
+class Followups:
+    """Each flag implies the ones before it where it matters (a rebuild reconnects first)."""
+
+    reconnect: bool = False  # drop clients built from the old settings
+    rebuild: bool = False  # build the index for the new size/store from cached vectors
+    reembed: bool = False  # another model: every photo needs a new vector (model calls)
+    rescan: bool = False  # folders or filters changed: a full indexing run
+
+    def __bool__(self) -> bool:
+        return self.reconnect or self.rebuild or self.reembed or self.rescan
+
+    @property
+    def needs_run(self) -> bool:
+        """Does an indexing run have to happen for searches to reflect the change?"""
+        return self.rebuild or self.reembed or self.rescan
+
+    @property
+    def costs_model_calls(self) -> bool:
+        return self.reembed
+
+    @property
+    def scan(self) -> bool:
+        """The run must walk the folders (otherwise it works from the catalog)."""
+        return self.rescan
+
+    @property
+    def embed(self) -> bool:
+        """The run may ask the model for vectors (a rebuild alone never does)."""
+        return self.reembed or self.rescan
+
+    @classmethod
+    def for_keys(cls, keys: Iterable[str]) -> Followups:
+        keys = set(keys)
+        rebuild = any(k in REBUILD or k.startswith(REBUILD_PREFIXES) for k in keys)
+        reembed = any(k in REEMBED for k in keys)
+        rescan = any(k.startswith(RESCAN_PREFIXES) for k in keys)
+        reconnect = rebuild or reembed or any(k.startswith(RECONNECT_PREFIXES) for k in keys)
+        return cls(reconnect, rebuild, reembed, rescan)
+
+    def merge(self, other: Followups | None) -> Followups:
+        if other is None:
+            return self
+        return Followups(
+            self.reconnect or other.reconnect,
+            self.rebuild or other.rebuild,
+            self.reembed or other.reembed,
+            self.rescan or other.rescan,
+        )

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+pytest_plugins = ["pytester"]  # for the test that proves the log check itself
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -32,6 +37,44 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "PHOTOSEEK_ES_CA_CERTS",
     ):
         monkeypatch.delenv(var, raising=False)
+
+
+class LogFailHandler(logging.Handler):
+    """Collects WARNING and worse (qutebrowser's habit): a test fails when the app logs one it
+    did not expect. A test that provokes one on purpose says so with
+    `@pytest.mark.allow_log(r"regex on 'logger: message'", ...)`."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "allow_log(*patterns): WARNING/ERROR log lines this test expects"
+    )
+
+
+@pytest.fixture(autouse=True)
+def fail_on_unexpected_log(request: pytest.FixtureRequest) -> Iterator[LogFailHandler]:
+    handler = LogFailHandler()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        root.removeHandler(handler)
+    patterns = [p for m in request.node.iter_markers("allow_log") for p in m.args]
+    unexpected = [
+        f"{r.levelname} {r.name}: {r.getMessage()}"
+        for r in handler.records
+        if not any(re.search(p, f"{r.name}: {r.getMessage()}") for p in patterns)
+    ]
+    if unexpected:
+        pytest.fail("unexpected log lines:\n" + "\n".join(unexpected), pytrace=False)
 
 
 def corpus_dir(sub: str) -> Path:

@@ -129,7 +129,7 @@ def test_upgrade_from_unversioned_file(tmp_path: Path) -> None:
 def test_upgrade_backs_up_and_moves_window_state_out(tmp_path: Path) -> None:
     f = tmp_path / "settings.toml"
     original = (
-        'schema_version = 1\n[embedding]\ndims = 256\n'
+        "schema_version = 1\n[embedding]\ndims = 256\n"
         '[ui]\nthumbnail_size = 200\nrecent_queries = ["snow", "red"]\nfirst_run_done = true\n'
     )
     f.write_text(original)
@@ -141,6 +141,7 @@ def test_upgrade_backs_up_and_moves_window_state_out(tmp_path: Path) -> None:
     assert state == UiState(thumbnail_size=200, recent_queries=("snow", "red"), first_run_done=True)
 
 
+@pytest.mark.allow_log(r"written by a newer Photoseek")
 def test_settings_from_a_newer_version_are_read_but_never_overwritten(tmp_path: Path) -> None:
     f = tmp_path / "settings.toml"
     f.write_text(f"schema_version = {SCHEMA_VERSION + 1}\n[embedding]\ndims = 256\nfuture = 1\n")
@@ -169,8 +170,7 @@ def test_another_process_change_is_kept(tmp_path: Path) -> None:
 def test_writes_are_atomic_and_leave_no_temporary_files(tmp_path: Path) -> None:
     svc = service(tmp_path)
     threads = [
-        threading.Thread(target=svc.update, args=({"dims": 64 + 64 * (i % 15)},))
-        for i in range(12)
+        threading.Thread(target=svc.update, args=({"dims": 64 + 64 * (i % 15)},)) for i in range(12)
     ]
     for t in threads:
         t.start()
@@ -194,6 +194,7 @@ def test_a_failed_write_changes_nothing(tmp_path: Path, monkeypatch: pytest.Monk
     assert service(tmp_path).current.embedding.dims == 256
 
 
+@pytest.mark.allow_log(r"settings file was unreadable")
 def test_broken_file_is_set_aside_not_lost(tmp_path: Path) -> None:
     f = tmp_path / "settings.toml"
     f.write_text("this is [not toml")
@@ -203,6 +204,7 @@ def test_broken_file_is_set_aside_not_lost(tmp_path: Path) -> None:
     assert len(backups) == 1 and backups[0].read_text() == "this is [not toml"
 
 
+@pytest.mark.allow_log(r"ignoring invalid setting: embedding\.(dims|timeout)")
 def test_invalid_values_in_file_fall_back_to_defaults(tmp_path: Path) -> None:
     f = tmp_path / "settings.toml"
     f.write_text(
@@ -255,3 +257,24 @@ def test_no_keyring_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(keyring, "set_password", refuse)
     with pytest.raises(SecretStoreError, match="JINA_API_KEY environment variable"):
         secret_store.put(Secret.JINA_API_KEY, "k")
+
+
+@pytest.mark.allow_log(r"photoseek\.x: (surprise|expected)")  # the inner run's, seen here too
+def test_an_unexpected_warning_fails_a_test(pytester: pytest.Pytester) -> None:
+    """The suite's LogFailHandler catches a WARNING no test asked for."""
+    pytester.makeconftest((Path(__file__).parent / "conftest.py").read_text())
+    pytester.makepyfile(
+        """
+        import logging, pytest
+        def test_quiet():
+            logging.getLogger("photoseek.x").info("fine")
+        def test_noisy():
+            logging.getLogger("photoseek.x").warning("surprise")
+        @pytest.mark.allow_log("photoseek.x: expected")
+        def test_allowed():
+            logging.getLogger("photoseek.x").warning("expected")
+        """
+    )
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, errors=1)
+    result.stdout.fnmatch_lines(["*unexpected log lines*", "*WARNING photoseek.x: surprise*"])

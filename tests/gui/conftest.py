@@ -6,6 +6,7 @@ Qt runs offscreen (tests/conftest.py sets it before any Qt import); Qt warnings 
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -44,6 +45,16 @@ def screenshot(widget: QWidget | QPixmap, name: str) -> None:
     if target:
         Path(target).mkdir(parents=True, exist_ok=True)
         assert widget.save(str(Path(target) / f"{name}.png"))
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(qapp: Any) -> Iterator[None]:
+    """Collect the test's Qt wrappers here, on the GUI thread. Left to the cyclic garbage
+    collector they may be freed on whichever thread it happens to run on (a decode worker of
+    the next test), and a QObject destroyed off its thread crashes the interpreter."""
+    yield
+    QApplication.processEvents()
+    gc.collect()
 
 
 @pytest.fixture

@@ -732,3 +732,49 @@ def test_run_app_opens_the_window_and_asks_for_a_first_setup(fake_jina: Any) -> 
         "SEEN [('first_run', True), ('icon', True), ('name', 'Photoseek'), "
         "('state', 'no_folders')] EXIT 0"
     ) in done.stdout, done.stdout + done.stderr
+
+
+def test_the_window_closes_in_time_while_a_request_hangs(
+    qtbot: Any,
+    make_window: Callable[..., MainWindow],
+    library: Library,
+    fake_jina: Any,
+    tmp_path: Path,
+) -> None:
+    import time
+
+    from tests.synthetic import make_many
+
+    make_many(tmp_path / "many", 40)
+    library.add_folder(tmp_path / "many")
+    window = make_window(library)
+    fake_jina.hold()  # the API takes the requests and never answers
+    try:
+        window.index_now()
+        qtbot.waitUntil(lambda: fake_jina.waiting > 0, timeout=WAIT_MS)
+        window.search_text("flores rojas")  # a search waiting on the API too
+        qtbot.waitUntil(lambda: fake_jina.waiting > 1, timeout=WAIT_MS)
+        started = time.monotonic()
+        window.close()
+        assert time.monotonic() - started < 3.0
+        assert window.busy_label.text() == "Stopping…"
+        assert not window.isVisible()
+        assert not window.indexer.running  # the request was cut off, not waited for
+        assert window.background_threads() == []
+    finally:
+        fake_jina.release()
+
+
+def test_a_search_never_waits_behind_thumbnails(qtbot: Any, window: MainWindow) -> None:
+    """Fill the thumbnail lane with 400 decodes that cannot finish: a search still answers."""
+    gate = threading.Event()
+    for _ in range(400):
+        window.lanes.thumbnails.submit(gate.wait, lambda _r: None)
+    try:
+        assert window.lanes.thumbnails.pending == 400
+        paths = search(qtbot, window, "flores rojas")
+        assert [scene_of(p) for p in paths[:3]] == ["red"] * 3
+        assert window.lanes.thumbnails.pending == 400  # none of them ran in between
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: window.lanes.thumbnails.pending == 0, timeout=WAIT_MS)

@@ -29,6 +29,7 @@ from photoseek.embedding.base import (
     ServiceUnavailable,
 )
 from photoseek.imaging import to_data_url
+from photoseek.net import Abortable
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +106,7 @@ class JinaEmbedder:
         self._tokens = 0
         self._lock = threading.Lock()
         self._pause_until = 0.0
+        self._abortable = Abortable()
         self._client = httpx.Client(
             headers={
                 "Authorization": f"Bearer {api_key}",
@@ -112,7 +114,9 @@ class JinaEmbedder:
                 "User-Agent": f"photoseek/{__version__}",
             },
             timeout=httpx.Timeout(timeout, connect=10.0),
-            limits=httpx.Limits(max_connections=max(1, concurrency)),
+            transport=self._abortable.transport(
+                limits=httpx.Limits(max_connections=max(1, concurrency))
+            ),
         )
 
     # -- public -----------------------------------------------------------------------------
@@ -135,6 +139,10 @@ class JinaEmbedder:
 
     def close(self) -> None:
         self._client.close()
+
+    def abort(self) -> None:
+        """End the requests in flight at once and refuse new ones (the app is closing)."""
+        self._abortable.abort()
 
     # -- internals --------------------------------------------------------------------------
     def _embed_splitting(
@@ -226,6 +234,8 @@ class JinaEmbedder:
         return [v for v in out if v is not None]
 
     def _wait_for_backoff(self) -> None:
+        if self._abortable.aborted:
+            raise Cancelled("cancelled")
         while True:
             with self._lock:
                 remaining = self._pause_until - time.monotonic()

@@ -74,14 +74,23 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
 
 
 def run_app(argv: Sequence[str]) -> int:
-    """Open the main window and run until it closes; returns the exit code."""
+    """Open the main window and run until it closes; returns the exit code.
+
+    Logging is set up by the caller (`photoseek` → `cli.main.entry`): one handler per file.
+    """
     set_identity()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setWindowIcon(app_icon())
     install_translators(app)
-    qInstallMessageHandler(_qt_message)
+    previous = qInstallMessageHandler(_qt_message)
+    try:
+        return _run_window(app)
+    finally:
+        qInstallMessageHandler(previous)
 
+
+def _run_window(app: QApplication) -> int:
     from photoseek.gui.main_window import MainWindow
     from photoseek.library import Library
 
@@ -98,7 +107,6 @@ def run_app(argv: Sequence[str]) -> int:
     log.info(
         "Photoseek %s starting (Qt %s, PySide6 %s)", __version__, qVersion(), PySide6.__version__
     )
-
     window = MainWindow(library)
     window.setWindowIcon(app_icon())
     window.show()

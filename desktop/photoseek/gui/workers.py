@@ -193,14 +193,21 @@ class IndexingController(QObject):
                 if not self._stop.is_set():
                     log.exception("indexing failed")
                 message = str(exc) or exc.__class__.__name__
-                self._delivered.emit(lambda: self.failed.emit(message))
+                self._delivered.emit(lambda: self._ended(self.failed, message))
                 return
-            self._delivered.emit(lambda: self.finished.emit(report))
+            self._delivered.emit(lambda: self._ended(self.finished, report))
 
         self._thread = threading.Thread(target=work, name="ps-indexing", daemon=True)
         self._thread.start()
         self.started.emit()
         return True
+
+    def _ended(self, signal: Any, value: object) -> None:
+        # The thread is past its last statement but may not have exited yet: make `running`
+        # false before anyone reacts to the end (e.g. by starting the next run).
+        if self._thread is not None:
+            self._thread.join()
+        signal.emit(value)
 
     def _emit_progress(self, p: Progress) -> None:
         snapshot = p.snapshot()

@@ -323,7 +323,7 @@ def test_index_created_with_the_mapping(
 
 @pytest.mark.parametrize("fake_es", ["8.11.4"], indirect=True)
 def test_index_options_the_server_lacks(fake_es: FakeElasticsearch, es_store: ElasticStore) -> None:
-    with pytest.raises(StoreError, match=r"int8_hnsw needs Elasticsearch 8\.12 or later"):
+    with pytest.raises(StoreError, match=r"int8_hnsw needs Elasticsearch 8\.12\.1 or later"):
         es_store.ensure_index(IndexSpec(MODEL, 64))
     assert fake_es.indices == {}
 
@@ -335,7 +335,8 @@ def _create_by_hand(
 
     with Elasticsearch(fake.url) as client:
         client.indices.create(index=name, mappings=mappings)
-        client.index(index=name, id="someone-elses", document=doc, refresh=True)
+        ops = [{"index": {"_index": name, "_id": "someone-elses"}}, doc]
+        client.bulk(operations=ops, refresh=True)
 
 
 def test_mismatched_index_is_refused_and_left_untouched(

@@ -58,7 +58,9 @@ def test_api_key_and_existing_index(monkeypatch: pytest.MonkeyPatch) -> None:
 
         with Elasticsearch(fake.url, basic_auth=("elastic", "right")) as client:
             client.indices.create(index=SPEC.name, body=index_body(SPEC))
-            client.indices.put_alias(index=SPEC.name, name="photoseek")
+            client.indices.update_aliases(
+                actions=[{"add": {"index": SPEC.name, "alias": "photoseek"}}]
+            )
         report = check_connection(settings(fake.url), SPEC)
     assert report.ok, report.lines
     text = "\n".join(report.lines)
@@ -167,7 +169,7 @@ def test_index_options_the_server_lacks() -> None:
     with FakeElasticsearch("8.11.4") as fake:
         report = check_connection(settings(fake.url), SPEC)
     assert not report.ok
-    assert "int8_hnsw needs Elasticsearch 8.12 or later" in report.problems[0]
+    assert "int8_hnsw needs Elasticsearch 8.12.1 or later" in report.problems[0]
 
 
 def test_mismatched_index_is_a_problem() -> None:

@@ -240,7 +240,7 @@ def _index(
     info: ServerInfo,
 ) -> None:
     try:
-        check_spec(spec, info.version)
+        check_spec(spec, info.gate)
     except StoreError as exc:
         r.fail(str(exc))
         return

@@ -165,11 +165,11 @@ def redact_url(url: str) -> str:
 def _normal_url(url: str, source: str) -> str:
     url = url.strip()
     shown = redact_url(url)
-    parts = urlsplit(url)
     try:
+        parts = urlsplit(url)
         port = parts.port
-    except ValueError:
-        port = -1
+    except ValueError:  # an unparsable port or IPv6 address
+        parts, port = urlsplit(""), -1
     if parts.scheme not in ("http", "https") or not parts.hostname or port == -1:
         if shown != url:
             raise StoreError(

@@ -46,12 +46,16 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Literal
-from urllib.parse import unquote, urlencode
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import unquote
 
 import numpy as np
 
+from tests.fakes.es_errors import EsError, as_list, bad, err, request_uri, status_error, strip_cause
 from tests.fakes.server import FakeServer, Fault, Request, Response
+
+if TYPE_CHECKING:
+    from tests.fakes.es_security import Principal
 
 # -- constants copied from the server ----------------------------------------------------------
 NUM_CANDS_LIMIT = 10_000
@@ -61,7 +65,6 @@ LATEST = (9, 4, 0)  # what a Serverless project can do, whatever version number 
 _NUMERIC = {"long", "integer", "short", "byte", "double", "float", "half_float", "unsigned_long"}
 _STRINGS = {"keyword", "text", "match_only_text", "wildcard", "constant_keyword"}
 _KNOWN_TYPES = _NUMERIC | _STRINGS | {"date", "object", "geo_point", "dense_vector"}
-_WWW_AUTHENTICATE = ('Basic realm="security", charset="UTF-8"', 'Bearer realm="security"', "ApiKey")
 _LUCENE = {(8, 11): "9.8.0", (8, 15): "9.11.1", (8, 19): "9.12.2", (9, 1): "10.2.1"}
 _COMPAT_RE = re.compile(r"compatible-with\s*=\s*(\d+)", re.IGNORECASE)
 _KNN_KEYS = {
@@ -76,88 +79,11 @@ _SERVERLESS_SETTINGS = {
     "index.mapping.exclude_source_vectors", "index.dense_vector.hnsw_filter_heuristic",
 }  # fmt: skip
 
-# Which index privileges grant an action, in the order the server lists them in a 403.
-_GRANTED_BY: dict[str, tuple[str, ...]] = {
-    "indices:admin/create": ("create_index", "manage", "all"),
-    "indices:admin/delete": ("delete_index", "manage", "all"),
-    "indices:admin/get": ("view_index_metadata", "manage", "all"),
-    "indices:admin/mappings/get": ("view_index_metadata", "manage", "all"),
-    "indices:admin/aliases": ("manage", "all"),
-    "indices:admin/aliases/get": ("view_index_metadata", "manage", "all"),
-    "indices:admin/refresh": ("maintenance", "manage", "all"),
-    "indices:data/read/search": ("read", "all"),
-    "indices:data/write/index": ("index", "write", "all"),
-    "indices:data/write/create": ("create_doc", "create", "index", "write", "all"),
-    "indices:data/write/delete": ("delete", "write", "all"),
-    "indices:data/write/bulk[s]": ("create_doc", "create", "delete", "index", "write", "all"),
-}
-# An index privilege and everything it implies.
-_IMPLIES: dict[str, set[str]] = {
-    "all": {"all"} | {p for grants in _GRANTED_BY.values() for p in grants},
-    "manage": {"manage", "create_index", "delete_index", "view_index_metadata", "maintenance"},
-    "write": {"write", "index", "create", "create_doc", "delete"},
-    "index": {"index", "create", "create_doc"},
-    "create": {"create", "create_doc"},
-}
-_CLUSTER_IMPLIES: dict[str, set[str]] = {
-    "all": {"all", "manage", "monitor", "manage_security", "monitor_inference", "manage_inference"},
-    "manage": {"manage", "monitor", "monitor_inference", "manage_inference"},
-    "monitor": {"monitor", "monitor_inference"},
-    "manage_inference": {"manage_inference", "monitor_inference"},
-}
-
-
-# -- errors ------------------------------------------------------------------------------------
-def _err(type_: str, reason: str, **extra: Any) -> dict[str, Any]:
-    return {"type": type_, "reason": reason, **extra}
-
-
-def _strip(error: Mapping[str, Any]) -> dict[str, Any]:
-    """The error as it appears in `root_cause`: without its `caused_by` chain."""
-    return {k: v for k, v in error.items() if k != "caused_by"}
-
-
-class EsError(Exception):
-    """An error answer: HTTP status plus the `error` object (or a bare string, as a few APIs
-    answer), with the `root_cause` list the server derives from it."""
-
-    def __init__(
-        self,
-        status: int,
-        error: dict[str, Any] | str,
-        root_causes: list[dict[str, Any]] | None = None,
-        headers: dict[str, str] | None = None,
-        with_status: bool = True,
-    ) -> None:
-        super().__init__(error if isinstance(error, str) else error.get("reason"))
-        self.status = status
-        self.error = error
-        self.root_causes = root_causes
-        self.headers = headers or {}
-        self.with_status = with_status
-
-    def body(self) -> dict[str, Any]:
-        if isinstance(self.error, str):
-            if not self.with_status:
-                return {"error": self.error}
-            return {"error": self.error, "status": self.status}
-        roots = self.root_causes or [_strip(self.error)]
-        return {"error": {"root_cause": roots, **self.error}, "status": self.status}
-
-
-def _bad(reason: str, type_: str = "illegal_argument_exception", **extra: Any) -> EsError:
-    return EsError(400, _err(type_, reason, **extra))
-
-
-def status_error(status: int, reason: str) -> EsError:
-    """An ElasticsearchStatusException as the REST layer renders it (`status_exception`)."""
-    return EsError(status, _err("status_exception", reason))
-
 
 def _index_not_found(name: str, resource_type: str = "index_or_alias") -> EsError:
     meta = {"resource.type": resource_type, "resource.id": name, "index_uuid": "_na_"}
     return EsError(
-        404, _err("index_not_found_exception", f"no such index [{name}]", **meta, index=name)
+        404, err("index_not_found_exception", f"no such index [{name}]", **meta, index=name)
     )
 
 
@@ -171,12 +97,12 @@ class _MappingError(Exception):
 
     def wrapped(self) -> EsError:
         """As `PUT /<index>` answers it: 'Failed to parse mapping: …' around the cause."""
-        inner = _err(
+        inner = err(
             "illegal_argument_exception" if self.iae else "mapper_parsing_exception", self.reason
         )
-        top = _err("mapper_parsing_exception", f"Failed to parse mapping: {self.reason}")
+        top = err("mapper_parsing_exception", f"Failed to parse mapping: {self.reason}")
         top["caused_by"] = inner
-        return EsError(400, top, [_strip(top) if self.iae else inner])
+        return EsError(400, top, [strip_cause(top) if self.iae else inner])
 
 
 # -- small helpers -----------------------------------------------------------------------------
@@ -225,17 +151,6 @@ def _column(raw: str, key: str) -> int:
 
 def _uuid() -> str:
     return secrets.token_urlsafe(16)[:22]
-
-
-def _as_list(v: Any) -> list[Any]:
-    if v is None:
-        return []
-    return list(v) if isinstance(v, list) else [v]
-
-
-def _uri(req: Request) -> str:
-    """The request URI as the server quotes it in messages: path plus query string."""
-    return req.path + (f"?{urlencode(req.query, doseq=True)}" if req.query else "")
 
 
 def _param(req: Request, name: str) -> str | None:
@@ -368,17 +283,6 @@ class _Index:
         return int(self.settings.get("index.number_of_replicas", "1"))
 
 
-@dataclass
-class _Principal:
-    username: str
-    roles: list[str]
-    auth_type: str  # realm | api_key | token
-    realm: tuple[str, str]  # (name, type)
-    api_key: tuple[str, str] | None = None  # (id, name)
-    cluster: set[str] | None = None  # None: superuser
-    indices: list[tuple[list[str], set[str]]] | None = None  # (name patterns, privileges)
-
-
 # -- the server ----------------------------------------------------------------------------------
 class FakeElasticsearch(FakeServer):
     """A fake single-node cluster. Start it (`with FakeElasticsearch() as es:`), point the real
@@ -450,19 +354,9 @@ class FakeElasticsearch(FakeServer):
         self._down = threading.Event()
         self._handler_cls: type[BaseHTTPRequestHandler] | None = None
         self._ssl_context: ssl.SSLContext | None = None
-        self._auth = auth
-        self._users: dict[str, str] = dict((auth or {}).get("users", {}))
-        self._api_keys: dict[str, tuple[str, str]] = {}  # "id:key" -> (id, owner)
-        keys = (auth or {}).get("api_keys", ())
-        for entry in keys:
-            owner = keys[entry] if isinstance(keys, Mapping) else "elastic"
-            decoded = entry if ":" in entry else base64.b64decode(entry).decode()
-            self._api_keys[decoded] = (decoded.split(":", 1)[0], owner)
-        tokens = (auth or {}).get("bearer", ())
-        self._bearer: dict[str, str] = {
-            t: (tokens[t] if isinstance(tokens, Mapping) else "elastic") for t in tokens
-        }
-        self._privileges: dict[str, Any] = dict(privileges or {})
+        from tests.fakes.es_security import Security
+
+        self.security = Security(auth, privileges)
         from tests.fakes.es_inference import FakeInference
 
         self.inference = FakeInference(self)
@@ -520,9 +414,7 @@ class FakeElasticsearch(FakeServer):
     ) -> None:
         """Answer the next `n` requests with the server's overload errors (429 or 503)."""
         if status == 503:
-            error = _err(
-                "cluster_block_exception", "blocked by: [SERVICE_UNAVAILABLE/2/no master];"
-            )
+            error = err("cluster_block_exception", "blocked by: [SERVICE_UNAVAILABLE/2/no master];")
         elif kind == "circuit_breaking":
             reason = (
                 "[parent] Data too large, data for [<http_request>] would be "
@@ -532,7 +424,7 @@ class FakeElasticsearch(FakeServer):
                 "eql_sequence=0/0b, model_inference=0/0b]"
             )
             extra = {"bytes_wanted": 1040385952, "bytes_limit": 1020054732}
-            error = _err("circuit_breaking_exception", reason, **extra, durability="TRANSIENT")
+            error = err("circuit_breaking_exception", reason, **extra, durability="TRANSIENT")
         else:
             reason = (
                 "rejected execution of TimedRunnable{original=ActionRunnable#wrap, "
@@ -542,7 +434,7 @@ class FakeElasticsearch(FakeServer):
                 "EsThreadPoolExecutor@1a2b3c4d[Running, pool size = 8, active threads = 8, "
                 "queued tasks = 10000, completed tasks = 123456]]"
             )
-            error = _err("es_rejected_execution_exception", reason)
+            error = err("es_rejected_execution_exception", reason)
         body = EsError(status, error).body()
         self.inject(*(Fault(status=status, body=body) for _ in range(n)))
 
@@ -605,7 +497,7 @@ class FakeElasticsearch(FakeServer):
     def handle(self, request: Request) -> Response:
         try:
             self._check_media_types(request)
-            who = self._authenticate(request)
+            who = self.security.authenticate(request)
             with self._state:
                 resp = self._route(request, who)
         except EsError as e:
@@ -639,138 +531,9 @@ class FakeElasticsearch(FakeServer):
                 f"{name}={value}"
             )
             reason = "Invalid media-type value on headers [Accept, Content-Type]"
-            top = _err("media_type_header_exception", reason)
-            top["caused_by"] = _err("status_exception", failure)
-            raise EsError(400, top, [_err("media_type_header_exception", reason)])
-
-    # -- security ------------------------------------------------------------------------------
-    def _unauthenticated(self, reason: str, **extra: Any) -> EsError:
-        header = {"WWW-Authenticate": list(_WWW_AUTHENTICATE)}
-        error = _err("security_exception", reason, **extra, header=header)
-        # Distinct spellings of the name so each challenge goes out as its own header line.
-        names = ("WWW-Authenticate", "Www-Authenticate", "www-authenticate")
-        return EsError(401, error, headers=dict(zip(names, _WWW_AUTHENTICATE, strict=True)))
-
-    def _authenticate(self, req: Request) -> _Principal | None:
-        if self._auth is None:
-            return None
-        uri = _uri(req)
-        scheme, _, cred = (req.headers.get("authorization") or "").partition(" ")
-        scheme = scheme.lower()
-        anonymous = (
-            "unable to authenticate with provided credentials and anonymous access is not "
-            "allowed for this request"
-        )
-        try:
-            decoded = base64.b64decode(cred.strip(), validate=True).decode()
-        except (binascii.Error, UnicodeDecodeError):
-            decoded = ""
-        if scheme == "basic":
-            user, _, password = decoded.partition(":")
-            if user in self._users and self._users[user] == password:
-                return self._principal(user, "realm")
-            raise self._unauthenticated(
-                f"unable to authenticate user [{user}] for REST request [{uri}]"
-            )
-        if scheme == "apikey":
-            if decoded in self._api_keys:
-                key_id, owner = self._api_keys[decoded]
-                return self._principal(owner, "api_key", key_id)
-            more = f"API key: api key [{decoded.partition(':')[0]}] does not exist"
-            raise self._unauthenticated(anonymous, additional_unsuccessful_credentials=more)
-        if scheme == "bearer":
-            if cred.strip() in self._bearer:
-                return self._principal(self._bearer[cred.strip()], "token")
-            raise self._unauthenticated(
-                anonymous, additional_unsuccessful_credentials="token: token malformed"
-            )
-        raise self._unauthenticated(f"missing authentication credentials for REST request [{uri}]")
-
-    def _principal(self, user: str, auth_type: str, key_id: str | None = None) -> _Principal:
-        spec = self._privileges.get(key_id or "", self._privileges.get(user))
-        realm = ("reserved", "reserved") if user == "elastic" else ("default_native", "native")
-        if auth_type == "api_key":
-            realm = ("_es_api_key", "_es_api_key")
-        elif auth_type == "token":
-            realm = ("_es_token", "_es_token")
-        p = _Principal(
-            username=user,
-            roles=["superuser"],
-            auth_type=auth_type,
-            realm=realm,
-            api_key=(key_id, f"{key_id}-name") if key_id else None,
-        )
-        if spec is not None:
-            if isinstance(spec, Mapping):
-                p.roles = list(spec.get("roles", [f"{user}_role"]))
-                p.cluster = set(spec.get("cluster", ["monitor"]))
-                p.indices = [
-                    (list(_as_list(e.get("names", ["*"]))), set(e.get("privileges", [])))
-                    for e in spec.get("indices", [])
-                ]
-            else:
-                p.roles = [f"{user}_role"]
-                p.cluster = {"monitor"}
-                p.indices = [(["*"], set(spec))]
-        if auth_type == "api_key":
-            p.roles = []
-        return p
-
-    @staticmethod
-    def _index_privileges(who: _Principal, name: str) -> set[str]:
-        assert who.indices is not None
-        out: set[str] = set()
-        for patterns, privs in who.indices:
-            if any(fnmatch.fnmatchcase(name, pat) for pat in patterns):
-                for p in privs:
-                    out |= _IMPLIES.get(p, {p})
-        return out
-
-    @staticmethod
-    def _cluster_privileges(who: _Principal) -> set[str]:
-        if who.cluster is None:
-            return _CLUSTER_IMPLIES["all"]
-        out: set[str] = set()
-        for p in who.cluster:
-            out |= _CLUSTER_IMPLIES.get(p, {p})
-        return out
-
-    @staticmethod
-    def _denied(who: _Principal, action: str, tail: str) -> EsError:
-        if who.api_key:
-            subject = f"API key id [{who.api_key[0]}] of user [{who.username}]"
-        else:
-            subject = f"user [{who.username}] with effective roles [{','.join(who.roles)}]"
-        return EsError(
-            403,
-            _err("security_exception", f"action [{action}] is unauthorized for {subject}{tail}"),
-        )
-
-    def _allowed(self, who: _Principal | None, action: str, name: str) -> bool:
-        if who is None or who.indices is None:
-            return True
-        return bool(self._index_privileges(who, name) & set(_GRANTED_BY[action]))
-
-    def _authorize(
-        self, who: _Principal | None, action: str, names: Iterable[str], shown: str | None = None
-    ) -> None:
-        denied = [n for n in names if not self._allowed(who, action, n)]
-        if who is not None and denied:
-            grants = ",".join(_GRANTED_BY[shown or action])
-            tail = (
-                f" on indices [{', '.join(denied)}], this action is granted by the index "
-                f"privileges [{grants}]"
-            )
-            raise self._denied(who, shown or action, tail)
-
-    def authorize_cluster(
-        self, who: _Principal | None, action: str, grants: tuple[str, ...]
-    ) -> None:
-        if who is None or who.cluster is None:
-            return
-        if not self._cluster_privileges(who) & set(grants):
-            tail = f", this action is granted by the cluster privileges [{','.join(grants)}]"
-            raise self._denied(who, action, tail)
+            top = err("media_type_header_exception", reason)
+            top["caused_by"] = err("status_exception", failure)
+            raise EsError(400, top, [err("media_type_header_exception", reason)])
 
     # -- routing -------------------------------------------------------------------------------
     @functools.cached_property
@@ -814,7 +577,7 @@ class FakeElasticsearch(FakeServer):
             (("{index}", "_alias"), {"GET": self._get_alias}),
         ]
 
-    def _route(self, req: Request, who: _Principal | None) -> Response:
+    def _route(self, req: Request, who: Principal | None) -> Response:
         path = req.path.strip("/")
         segs = tuple(unquote(s) for s in path.split("/")) if path else ()
         for pattern, methods in self._routes:
@@ -830,8 +593,8 @@ class FakeElasticsearch(FakeServer):
                 if req.method not in methods:
                     allowed = sorted(methods)
                     msg = (
-                        f"Incorrect HTTP method for uri [{_uri(req)}] and method [{req.method}], "
-                        f"allowed: [{', '.join(allowed)}]"
+                        f"Incorrect HTTP method for uri [{request_uri(req)}] and method "
+                        f"[{req.method}], allowed: [{', '.join(allowed)}]"
                     )
                     raise EsError(405, msg, headers={"Allow": ",".join(allowed)})
                 return methods[req.method](req, params, who)
@@ -844,26 +607,26 @@ class FakeElasticsearch(FakeServer):
         try:
             return json.loads(req.body)
         except ValueError:
-            raise _bad("Failed to parse request body", "x_content_parse_exception") from None
+            raise bad("Failed to parse request body", "x_content_parse_exception") from None
 
     @staticmethod
     def no_handler(req: Request) -> EsError:
         """RestController's answer to a path nothing handles (no `status` field in the body)."""
-        msg = f"no handler found for uri [{_uri(req)}] and method [{req.method}]"
+        msg = f"no handler found for uri [{request_uri(req)}] and method [{req.method}]"
         return EsError(400, msg, with_status=False)
 
     @staticmethod
     def not_in_serverless(req: Request) -> EsError:
         """An API Serverless has but keeps to itself (410 Gone)."""
         reason = (
-            f"Request for uri [{_uri(req)}] with method [{req.method}] exists but is not "
+            f"Request for uri [{request_uri(req)}] with method [{req.method}] exists but is not "
             "available when running in serverless mode"
         )
-        return EsError(410, _err("api_not_available_exception", reason))
+        return EsError(410, err("api_not_available_exception", reason))
 
     # -- cluster level ---------------------------------------------------------------------------
-    def _info(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
-        self.authorize_cluster(who, "cluster:monitor/main", ("monitor", "manage", "all"))
+    def _info(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
+        self.security.authorize_cluster(who, "cluster:monitor/main", ("monitor", "manage", "all"))
         major, minor = self.v[0], self.v[1]
         if self.serverless:
             lucene, wire, index_compat = "9.7.0", "8.11.0", "8.11.0"
@@ -890,50 +653,22 @@ class FakeElasticsearch(FakeServer):
         }
         return self._json(200, body)
 
-    def _whoami(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _whoami(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         if who is None:  # 8.x/9.x register no security handlers with security off
             raise self.no_handler(req)
-        body: dict[str, Any] = {
-            "username": who.username,
-            "roles": who.roles,
-            "full_name": None,
-            "email": None,
-            "metadata": {"_reserved": True} if who.username == "elastic" else {},
-            "enabled": True,
-            "authentication_realm": {"name": who.realm[0], "type": who.realm[1]},
-            "lookup_realm": {"name": who.realm[0], "type": who.realm[1]},
-            "authentication_type": who.auth_type,
-        }
-        if who.api_key:
-            body["api_key"] = {"id": who.api_key[0], "name": who.api_key[1]}
-        return self._json(200, body)
+        return self._json(200, self.security.whoami(who))
 
-    def _has_privileges(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _has_privileges(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         if who is None:
             raise self.no_handler(req)
-        body = self.body_of(req) or {}
-        cluster_have = self._cluster_privileges(who)
-        cluster = {c: c in cluster_have for c in body.get("cluster", [])}
-        index: dict[str, dict[str, bool]] = {}
-        for entry in body.get("index", []):
-            for name in _as_list(entry.get("names")):
-                have = _IMPLIES["all"] if who.indices is None else self._index_privileges(who, name)
-                for priv in entry.get("privileges", []):
-                    index.setdefault(name, {})[priv] = priv in have or "all" in have
-        everything = all(cluster.values()) and all(v for d in index.values() for v in d.values())
-        out = {
-            "username": who.username,
-            "has_all_requested": everything,
-            "cluster": cluster,
-            "index": index,
-            "application": {},
-        }
-        return self._json(200, out)
+        return self._json(200, self.security.has_privileges(self.body_of(req) or {}, who))
 
-    def _license(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _license(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         if self.serverless:
             raise self.not_in_serverless(req)
-        self.authorize_cluster(who, "cluster:monitor/xpack/license/get", ("monitor", "manage"))
+        self.security.authorize_cluster(
+            who, "cluster:monitor/xpack/license/get", ("monitor", "manage")
+        )
         paid = self.license != "basic"
         lic: dict[str, Any] = {
             "status": self.license_status,
@@ -964,7 +699,7 @@ class FakeElasticsearch(FakeServer):
 
         def fail(why: str) -> EsError:
             extra = {"index_uuid": "_na_", "index": name} if kind == "index" else {}
-            return _bad(f"Invalid {label} name [{name}], {why}", exc, **extra)
+            return bad(f"Invalid {label} name [{name}], {why}", exc, **extra)
 
         if any(c in name for c in '\\/*?"<>| ,'):
             raise fail(
@@ -1006,7 +741,7 @@ class FakeElasticsearch(FakeServer):
             if len(rows) == 1 and rows[0][1].get("is_write_index") is not False:
                 writers = [rows[0][0]]
             if len(writers) != 1:
-                raise _bad(
+                raise bad(
                     f"no write index is defined for alias [{name}]. The write index may be "
                     "explicitly disabled using is_write_index=false or the alias points to "
                     "multiple indices without one being designated as a write index"
@@ -1042,16 +777,16 @@ class FakeElasticsearch(FakeServer):
             node[parts[-1]] = v
         return out
 
-    def _create_index(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _create_index(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         name = p["index"]
         self._validate_name(name)
-        self._authorize(who, "indices:admin/create", [name])
+        self.security.authorize(who, "indices:admin/create", [name])
         if name in self._indices:
             uuid = self._indices[name].uuid
             reason = f"index [{name}/{uuid}] already exists"
-            raise _bad(reason, "resource_already_exists_exception", index_uuid=uuid, index=name)
+            raise bad(reason, "resource_already_exists_exception", index_uuid=uuid, index=name)
         if name in {a for a, _, _ in self._alias_rows()}:
-            raise _bad(
+            raise bad(
                 f"Invalid index name [{name}], already exists as alias",
                 "invalid_index_name_exception",
                 index_uuid="_na_",
@@ -1060,12 +795,12 @@ class FakeElasticsearch(FakeServer):
         body = self.body_of(req) or {}
         for key in body:
             if key not in ("mappings", "settings", "aliases"):
-                raise _bad(f"unknown key [{key}] for create index", "parse_exception")
+                raise bad(f"unknown key [{key}] for create index", "parse_exception")
         settings = self._flat_settings(body.get("settings") or {})
         if self.serverless:
             refused = sorted(k for k in settings if k not in _SERVERLESS_SETTINGS)
             if refused:
-                raise _bad(
+                raise bad(
                     f"Settings [{','.join(refused)}] are not available when running in "
                     "serverless mode"
                 )
@@ -1089,16 +824,16 @@ class FakeElasticsearch(FakeServer):
         self._indices[name] = ix
         return self._json(200, {"acknowledged": True, "shards_acknowledged": True, "index": name})
 
-    def _index_exists(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _index_exists(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         names = self._resolve(p["index"], allow_missing=True)
         if not names:
             return Response(404, b"", {"Content-Type": "application/json"})
-        self._authorize(who, "indices:admin/get", names)
+        self.security.authorize(who, "indices:admin/get", names)
         return Response(200, b"", {"Content-Type": "application/json"})
 
-    def _get_index(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _get_index(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         names = self._resolve(p["index"])
-        self._authorize(who, "indices:admin/get", names)
+        self.security.authorize(who, "indices:admin/get", names)
         out = {
             n: {
                 "aliases": copy.deepcopy(self._indices[n].aliases),
@@ -1109,48 +844,48 @@ class FakeElasticsearch(FakeServer):
         }
         return self._json(200, out)
 
-    def _delete_index(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _delete_index(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         expr = p["index"]
         if any(c in expr for c in "*?") or expr == "_all":
             # action.destructive_requires_name defaults to true since 8.0
-            raise _bad("Wildcard expressions or all indices are not allowed")
+            raise bad("Wildcard expressions or all indices are not allowed")
         for part in expr.split(","):
             if part in {a for a, _, _ in self._alias_rows()} and part not in self._indices:
-                raise _bad(
+                raise bad(
                     f"The provided expression [{part}] matches an alias, specify the corresponding "
                     "concrete indices instead."
                 )
         names = self._resolve(expr)
-        self._authorize(who, "indices:admin/delete", names)
+        self.security.authorize(who, "indices:admin/delete", names)
         for n in names:
             del self._indices[n]
         return self._json(200, {"acknowledged": True})
 
-    def _get_mapping(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _get_mapping(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         names = self._resolve(p.get("index", "_all"))
-        self._authorize(who, "indices:admin/mappings/get", names)
+        self.security.authorize(who, "indices:admin/mappings/get", names)
         return self._json(
             200, {n: {"mappings": copy.deepcopy(self._indices[n].mappings)} for n in names}
         )
 
-    def _refresh(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _refresh(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         names = self._resolve(p.get("index", "_all"))
-        self._authorize(who, "indices:admin/refresh", names)
+        self.security.authorize(who, "indices:admin/refresh", names)
         for n in names:
             self._indices[n].refresh()
         total = sum(1 + self._indices[n].replicas() for n in names)
         return self._json(200, {"_shards": {"total": total, "successful": len(names), "failed": 0}})
 
     # -- aliases -------------------------------------------------------------------------------
-    def _update_aliases(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _update_aliases(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         """Validate every action first, then apply them all: `_aliases` is atomic."""
         plan: list[tuple[str, str, str]] = []
         for action in (self.body_of(req) or {}).get("actions", []):
             kind, spec = next(iter(action.items()))
             if kind not in ("add", "remove"):
                 raise NotImplementedError(f"fake Elasticsearch: [{kind}] alias actions")
-            indices = [n for e in _as_list(spec.get("index")) for n in self._resolve(e)]
-            self._authorize(who, "indices:admin/aliases", indices)
+            indices = [n for e in as_list(spec.get("index")) for n in self._resolve(e)]
+            self.security.authorize(who, "indices:admin/aliases", indices)
             alias = spec["alias"]
             if kind == "add":
                 self._validate_name(alias, "alias")
@@ -1160,7 +895,7 @@ class FakeElasticsearch(FakeServer):
             if not matches:
                 meta = {"resource.type": "aliases", "resource.id": alias}
                 reason = f"aliases [{alias}] missing"
-                raise EsError(404, _err("aliases_not_found_exception", reason, **meta))
+                raise EsError(404, err("aliases_not_found_exception", reason, **meta))
             plan += [("remove", n, alias) for n in matches]
         for kind, n, alias in plan:
             if kind == "add":
@@ -1169,9 +904,9 @@ class FakeElasticsearch(FakeServer):
                 self._indices[n].aliases.pop(alias, None)
         return self._json(200, {"acknowledged": True})
 
-    def _get_alias(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _get_alias(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         names = self._resolve(p.get("index", "_all"))
-        self._authorize(who, "indices:admin/aliases/get", names)
+        self.security.authorize(who, "indices:admin/aliases/get", names)
         wanted = p.get("name")
         out: dict[str, Any] = {}
         for n in names:
@@ -1342,7 +1077,7 @@ class FakeElasticsearch(FakeServer):
         cause: dict[str, Any] | None = None,
         type_: str = "document_parsing_exception",
     ) -> EsError:
-        error = _err(type_, f"[1:{_column(raw, key)}] {reason}")
+        error = err(type_, f"[1:{_column(raw, key)}] {reason}")
         if cause:
             error["caused_by"] = cause
         return EsError(400, error)
@@ -1352,7 +1087,7 @@ class FakeElasticsearch(FakeServer):
     ) -> list[Any]:
         t = fdef.get("type")
         out: list[Any] = []
-        for v in [val] if t == "geo_point" else _as_list(val):
+        for v in [val] if t == "geo_point" else as_list(val):
             preview = json.dumps(v, separators=(",", ":")) if isinstance(v, Mapping) else str(v)
 
             def fail(cause: dict[str, Any], preview: str = preview) -> EsError:
@@ -1366,9 +1101,7 @@ class FakeElasticsearch(FakeServer):
                 try:
                     num = float(v)
                 except (TypeError, ValueError):
-                    raise fail(
-                        _err("number_format_exception", f'For input string: "{v}"')
-                    ) from None
+                    raise fail(err("number_format_exception", f'For input string: "{v}"')) from None
                 out.append(num)
             elif t == "date":
                 try:
@@ -1376,13 +1109,13 @@ class FakeElasticsearch(FakeServer):
                 except ValueError:
                     fmt = fdef.get("format", "strict_date_optional_time||epoch_millis")
                     reason = f"failed to parse date field [{v}] with format [{fmt}]"
-                    raise fail(_err("illegal_argument_exception", reason)) from None
+                    raise fail(err("illegal_argument_exception", reason)) from None
             elif t == "geo_point":
                 try:
                     out.append(_geo_point(v))
                 except (ValueError, KeyError, TypeError):
                     raise fail(
-                        _err("illegal_argument_exception", "failed to parse geo point")
+                        err("illegal_argument_exception", "failed to parse geo point")
                     ) from None
             else:
                 out.append(json.dumps(v) if isinstance(v, bool) else str(v))
@@ -1394,7 +1127,7 @@ class FakeElasticsearch(FakeServer):
         desc = f"document with id '{doc_id}'"
 
         def fail(message: str) -> EsError:
-            cause = _err("illegal_argument_exception", message)
+            cause = err("illegal_argument_exception", message)
             return self._doc_error(f"failed to parse: {message}", raw, key, cause)
 
         def bad_value(token: str) -> EsError:
@@ -1402,7 +1135,7 @@ class FakeElasticsearch(FakeServer):
                 f"failed to parse field [{path}] of type [dense_vector] in {desc}. Preview of "
                 f"field's value: '{val}'"
             )
-            cause = _err(
+            cause = err(
                 "parsing_exception",
                 "Failed to parse object: expecting token of type [VALUE_NUMBER] but found "
                 f"[{token}]",
@@ -1486,7 +1219,7 @@ class FakeElasticsearch(FakeServer):
         target: str,
         doc_id: str | None,
         payload: Any,
-        who: _Principal | None,
+        who: Principal | None,
         raw: str,
     ) -> tuple[dict[str, Any], _Index | None]:
         """One index/create/delete as `_bulk` runs it: (item, index touched)."""
@@ -1494,10 +1227,10 @@ class FakeElasticsearch(FakeServer):
         ix: _Index | None = None
         try:
             ix = self._write_index(target)
-            self._authorize(who, action, [target], "indices:data/write/bulk[s]")
+            self.security.authorize(who, action, [target], "indices:data/write/bulk[s]")
             if doc_id is None:
                 if op == "delete":
-                    raise _bad(
+                    raise bad(
                         "Validation Failed: 1: id is missing;",
                         "action_request_validation_exception",
                     )
@@ -1527,9 +1260,9 @@ class FakeElasticsearch(FakeServer):
                 f"[{existing.version}])"
             )
             meta = {"index_uuid": ix.uuid, "shard": "0", "index": ix.name}
-            raise EsError(409, _err("version_conflict_engine_exception", reason, **meta))
+            raise EsError(409, err("version_conflict_engine_exception", reason, **meta))
         if not isinstance(payload, Mapping):
-            raise _bad("request body is required", "parse_exception")
+            raise bad("request body is required", "parse_exception")
         source = copy.deepcopy(dict(payload))
         flat, vectors = self._parse_doc(ix, doc_id, source, raw)
         version = existing.version + 1 if existing else ix.tombstones.get(doc_id, 0) + 1
@@ -1545,7 +1278,7 @@ class FakeElasticsearch(FakeServer):
         if ix.pending_since is None:
             ix.pending_since = self.clock()
 
-    def _bulk(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _bulk(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         start = time.monotonic()
         lines = [line for line in req.body.decode().split("\n") if line.strip()]
         ops: list[tuple[str, dict[str, Any], Any, str]] = []
@@ -1610,18 +1343,18 @@ class FakeElasticsearch(FakeServer):
         ix.last_search = now
 
     def _search_targets(
-        self, req: Request, p: dict[str, str], who: _Principal | None
+        self, req: Request, p: dict[str, str], who: Principal | None
     ) -> list[_Index]:
         expr = p.get("index", "_all")
         names = self._resolve(expr)
         concrete = [n for n in expr.split(",") if "*" not in n and n != "_all"]
-        self._authorize(who, "indices:data/read/search", concrete or names)
+        self.security.authorize(who, "indices:data/read/search", concrete or names)
         for n in names:
             self._maybe_refresh(self._indices[n])
         return [self._indices[n] for n in names]
 
     def _shard_failure(self, ix: _Index, cause: dict[str, Any], phase: str = "dfs") -> EsError:
-        top = _err(
+        top = err(
             "search_phase_execution_exception",
             "all shards failed",
             phase=phase,
@@ -1629,12 +1362,12 @@ class FakeElasticsearch(FakeServer):
             failed_shards=[{"shard": 0, "index": ix.name, "node": self.node_id, "reason": cause}],
         )
         top["caused_by"] = copy.deepcopy(cause)
-        return EsError(400, top, [_strip(cause)])
+        return EsError(400, top, [strip_cause(cause)])
 
     def _knn_spec(self, raw: Any, size: int) -> dict[str, Any]:
         for key in raw:
             if key not in _KNN_KEYS:
-                raise _bad(f"[1:2] [knn] unknown field [{key}]", "x_content_parse_exception")
+                raise bad(f"[1:2] [knn] unknown field [{key}]", "x_content_parse_exception")
             if key not in ("field", "query_vector", "k", "num_candidates", "filter"):
                 raise NotImplementedError(f"fake Elasticsearch: knn [{key}]")
         qv = raw["query_vector"]
@@ -1642,12 +1375,12 @@ class FakeElasticsearch(FakeServer):
         nc = raw.get("num_candidates")
         nc = math.floor(min(NUM_CANDS_LIMIT, 1.5 * k) + 0.5) if nc is None else int(nc)
         if k < 1:
-            raise _bad("[k] must be greater than 0")
+            raise bad("[k] must be greater than 0")
         if nc < k:
-            raise _bad("[num_candidates] cannot be less than [k]")
+            raise bad("[num_candidates] cannot be less than [k]")
         if nc > NUM_CANDS_LIMIT:
-            raise _bad(f"[num_candidates] cannot exceed [{NUM_CANDS_LIMIT}]")
-        filters = _as_list(raw.get("filter"))
+            raise bad(f"[num_candidates] cannot exceed [{NUM_CANDS_LIMIT}]")
+        filters = as_list(raw.get("filter"))
         for f in filters:
             self._check_query(f)
         return {"field": raw["field"], "vector": qv, "k": k, "filter": filters}
@@ -1658,7 +1391,7 @@ class FakeElasticsearch(FakeServer):
         d = ix.fields.get(field_name)
 
         def fail(reason: str) -> EsError:
-            return self._shard_failure(ix, _err("illegal_argument_exception", reason))
+            return self._shard_failure(ix, err("illegal_argument_exception", reason))
 
         if d is None:
             raise fail(f"field [{field_name}] does not exist in the mapping")
@@ -1698,13 +1431,13 @@ class FakeElasticsearch(FakeServer):
         order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i].seq_no))
         return [(float(scores[i]), candidates[i]) for i in order[: spec["k"]]]
 
-    def _search(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _search(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         start = time.monotonic()
         body = dict(self.body_of(req) or {})
         for key in set(body) - _SEARCH_KEYS:
             raise NotImplementedError(f"fake Elasticsearch: [{key}] in _search")
         size, offset = int(body.get("size", 10)), int(body.get("from", 0))
-        knns = [self._knn_spec(k, size) for k in _as_list(body.get("knn"))]
+        knns = [self._knn_spec(k, size) for k in as_list(body.get("knn"))]
         query = body.get("query")
         if query is not None:
             self._check_query(query)
@@ -1765,18 +1498,18 @@ class FakeElasticsearch(FakeServer):
         elif isinstance(spec, list):
             includes = list(spec)
         elif isinstance(spec, Mapping):
-            includes = _as_list(spec.get("includes", spec.get("include")))
-            excludes = _as_list(spec.get("excludes", spec.get("exclude")))
+            includes = as_list(spec.get("includes", spec.get("include")))
+            excludes = as_list(spec.get("excludes", spec.get("exclude")))
             exclude_vectors = bool(spec.get("exclude_vectors", exclude_vectors))
         if exclude_vectors:
             excludes += [path for path, d in ix.fields.items() if d.get("type") == "dense_vector"]
         return _filter_source(doc.source, includes, excludes)
 
-    def _count(self, req: Request, p: dict[str, str], who: _Principal | None) -> Response:
+    def _count(self, req: Request, p: dict[str, str], who: Principal | None) -> Response:
         body = self.body_of(req) or {}
         for key in body:
             if key != "query":
-                raise _bad(f"request does not support [{key}]", "parsing_exception", line=1, col=2)
+                raise bad(f"request does not support [{key}]", "parsing_exception", line=1, col=2)
         query = body.get("query")
         if query is not None:
             self._check_query(query)
@@ -1800,7 +1533,7 @@ class FakeElasticsearch(FakeServer):
         if kind != "bool" and kind not in self._LEAF_QUERIES:
             raise NotImplementedError(f"fake Elasticsearch: the [{kind}] query")
         for key in ("must", "filter", "should", "must_not") if kind == "bool" else ():
-            for sub in _as_list(spec.get(key)):
+            for sub in as_list(spec.get(key)):
                 self._check_query(sub)
 
     def _eval(self, q: Mapping[str, Any], ix: _Index, doc: _Doc) -> float | None:
@@ -1833,7 +1566,7 @@ class FakeElasticsearch(FakeServer):
             return None
         text = ftype in ("text", "match_only_text")
         if kind in ("term", "terms"):
-            wanted = _as_list(
+            wanted = as_list(
                 arg.get("value") if isinstance(arg, Mapping) and kind == "term" else arg
             )
             targets = [self._coerce(ix, ftype, w) for w in wanted]
@@ -1847,16 +1580,16 @@ class FakeElasticsearch(FakeServer):
 
     def _eval_bool(self, spec: Mapping[str, Any], ix: _Index, doc: _Doc) -> float | None:
         score = 0.0
-        for sub in _as_list(spec.get("must")):
+        for sub in as_list(spec.get("must")):
             s = self._eval(sub, ix, doc)
             if s is None:
                 return None
             score += s
-        if any(self._eval(sub, ix, doc) is None for sub in _as_list(spec.get("filter"))):
+        if any(self._eval(sub, ix, doc) is None for sub in as_list(spec.get("filter"))):
             return None
-        if any(self._eval(sub, ix, doc) is not None for sub in _as_list(spec.get("must_not"))):
+        if any(self._eval(sub, ix, doc) is not None for sub in as_list(spec.get("must_not"))):
             return None
-        shoulds = _as_list(spec.get("should"))
+        shoulds = as_list(spec.get("should"))
         matched = [s for s in (self._eval(sub, ix, doc) for sub in shoulds) if s is not None]
         default = 1 if shoulds and not spec.get("must") and not spec.get("filter") else 0
         if len(matched) < int(spec.get("minimum_should_match", default)):
@@ -1875,10 +1608,8 @@ class FakeElasticsearch(FakeServer):
                 f"failed to parse date field [{value}] with format "
                 "[strict_date_optional_time||epoch_millis]"
             )
-            cause = _err("illegal_argument_exception", reason)
-            raise self._shard_failure(
-                ix, _err("parse_exception", reason, caused_by=cause)
-            ) from None
+            cause = err("illegal_argument_exception", reason)
+            raise self._shard_failure(ix, err("parse_exception", reason, caused_by=cause)) from None
 
     def _in_range(self, ix: _Index, ftype: str, have: Any, spec: Mapping[str, Any]) -> bool:
         for op in ("gte", "gt", "lte", "lt"):

@@ -43,6 +43,7 @@ import numpy as np
 from PIL import Image
 
 from tests.fakes import semantic
+from tests.fakes.es_errors import EsError, status_error
 from tests.fakes.server import Request, Response
 
 if TYPE_CHECKING:
@@ -191,15 +192,11 @@ class FakeInference:
 
     # -- routes --------------------------------------------------------------------------------
     def _task(self, name: str) -> str:
-        from tests.fakes.elasticsearch import status_error
-
         if not self.knows(name):
             raise status_error(400, f"Unknown task_type [{name}]")
         return name
 
     def _lookup(self, inference_id: str, task: str | None) -> Endpoint:
-        from tests.fakes.elasticsearch import EsError
-
         endpoint = self.endpoints.get(inference_id)
         if endpoint is None:
             reason = f"Inference endpoint not found [{inference_id}]"
@@ -207,9 +204,9 @@ class FakeInference:
         return endpoint
 
     def get(self, req: Request, p: dict[str, str], who: Any) -> Response:
-        from tests.fakes.elasticsearch import status_error
-
-        self.es.authorize_cluster(who, "cluster:monitor/xpack/inference/get", _MONITOR_INFERENCE)
+        self.es.security.authorize_cluster(
+            who, "cluster:monitor/xpack/inference/get", _MONITOR_INFERENCE
+        )
         a, b = p.get("a"), p.get("b")
         task: str | None = None
         if b is not None:
@@ -231,12 +228,12 @@ class FakeInference:
         return self.es._json(200, {"endpoints": [e.body() for e in ordered]})
 
     def post(self, req: Request, p: dict[str, str], who: Any) -> Response:
-        from tests.fakes.elasticsearch import EsError, status_error
-
         a, b = p.get("a"), p.get("b")
         task = self._task(a or "") if b is not None else None
         inference_id = b if b is not None else a or ""
-        self.es.authorize_cluster(who, "cluster:monitor/xpack/inference/post", _MONITOR_INFERENCE)
+        self.es.security.authorize_cluster(
+            who, "cluster:monitor/xpack/inference/post", _MONITOR_INFERENCE
+        )
         endpoint = self._lookup(inference_id, task)
         if task is not None and task != endpoint.task_type:
             raise status_error(
@@ -319,8 +316,6 @@ class FakeInference:
     def _service_error(
         self, endpoint: Endpoint, status: int, retry_after: str | None, message: str | None = None
     ) -> Exception:
-        from tests.fakes.elasticsearch import EsError
-
         kind = {
             400: "Received a bad request status code",
             413: "Received a content too large status code",

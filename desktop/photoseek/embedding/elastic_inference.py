@@ -75,7 +75,7 @@ class EndpointInfo:
 def _endpoint_info(raw: dict[str, Any]) -> EndpointInfo:
     settings = raw.get("service_settings") or {}
     dims = settings.get("dimensions")
-    limit = settings.get("max_batch_size") or settings.get("batch_size")
+    limit = settings.get("batch_size")  # e.g. the `custom` service's; EIS endpoints say none
     return EndpointInfo(
         inference_id=str(raw.get("inference_id")),
         task_type=str(raw.get("task_type")),
@@ -106,8 +106,8 @@ class RetryPolicy:
     backoff_base: float = 1.0
     max_backoff: float = 60.0
     stop: threading.Event = field(default_factory=threading.Event)
-    _pause_until: float = 0.0
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _pause_until: float = field(default=0.0, init=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 
     def run(self, call: Callable[[], T], what: str) -> T:
         last = "no answer"

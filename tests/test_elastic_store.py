@@ -16,7 +16,6 @@ from photoseek.config.settings import ElasticsearchSettings
 from photoseek.records import Filters, PhotoMeta
 from photoseek.stores.base import (
     IndexMismatch,
-    IndexMissing,
     IndexSpec,
     StoreDoc,
     StoreError,
@@ -25,7 +24,6 @@ from photoseek.stores.base import (
 from photoseek.stores.elastic import ElasticStore, open_elastic_store, resolve
 from photoseek.stores.elastic_mapping import check_spec, differences, index_body
 from photoseek.stores.elastic_query import filter_clauses, num_candidates, search_body
-from photoseek.stores.embedded import EmbeddedStore
 from tests.conftest import MemoryKeyring
 from tests.fakes.elasticsearch import FakeElasticsearch
 
@@ -325,7 +323,7 @@ def test_index_created_with_the_mapping(
 
 @pytest.mark.parametrize("fake_es", ["8.11.4"], indirect=True)
 def test_index_options_the_server_lacks(fake_es: FakeElasticsearch, es_store: ElasticStore) -> None:
-    with pytest.raises(StoreError, match=r"int8_hnsw needs Elasticsearch 8\.12 or later"):
+    with pytest.raises(StoreError, match=r"int8_hnsw needs Elasticsearch 8\.12\.1 or later"):
         es_store.ensure_index(IndexSpec(MODEL, 64))
     assert fake_es.indices == {}
 
@@ -337,7 +335,8 @@ def _create_by_hand(
 
     with Elasticsearch(fake.url) as client:
         client.indices.create(index=name, mappings=mappings)
-        client.index(index=name, id="someone-elses", document=doc, refresh=True)
+        ops = [{"index": {"_index": name, "_id": "someone-elses"}}, doc]
+        client.bulk(operations=ops, refresh=True)
 
 
 def test_mismatched_index_is_refused_and_left_untouched(
@@ -358,22 +357,6 @@ def test_mismatched_index_is_refused_and_left_untouched(
         other = IndexSpec(MODEL, 64, prefix="other")
         _create_by_hand(fake_es, other.name, {"properties": {"vector": {"type": "float"}}}, {})
         es_store.ensure_index(other)
-
-
-def test_bulk_item_errors_come_back_per_document(
-    fake_es: FakeElasticsearch, es_store: ElasticStore
-) -> None:
-    spec = IndexSpec(MODEL, 64)
-    es_store.ensure_index(spec)
-    docs = make_docs(5)
-    docs[1].vector = docs[1].vector[:32] / np.linalg.norm(docs[1].vector[:32])  # wrong dims
-    docs[3].vector = np.full(64, np.nan, np.float32)  # not JSON-able: refused before sending
-    errors = es_store.upsert(spec.name, docs)
-    assert {e.id for e in errors} == {docs[1].id, docs[3].id}
-    by_id = {e.id: e.reason for e in errors}
-    assert by_id[docs[1].id].startswith("document_parsing_exception")
-    assert "non-finite" in by_id[docs[3].id]
-    assert set(fake_es.docs(spec.name)) == {docs[0].id, docs[2].id, docs[4].id}
 
 
 def test_bulk_is_chunked_by_bytes(fake_es) -> None:
@@ -468,60 +451,6 @@ def test_num_candidates_sent_and_validated(fake_es) -> None:
     store.close()
 
 
-FILTERS = [
-    Filters(),
-    Filters(folders=("/photos/home",)),
-    Filters(folders=("/photos/home/",)),
-    Filters(folders=("/photos/trips", "/photos/home")),
-    Filters(folders=("/photos/hom",)),  # a prefix of a name is not a folder
-    Filters(date_from="2024-03-01"),
-    Filters(date_to="2024-03-05"),
-    Filters(date_from="2024-02-01", date_to="2024-06-30"),
-    Filters(date_from="2024-04-04T12:00:00", date_to="2024-04-04T12:59:59"),
-    Filters(camera="Pixel 8"),
-    Filters(camera="pixel 8"),  # exact, as in the embedded store
-    Filters(has_location=True),
-    Filters(has_location=False),
-    Filters(folders=("/photos/trips",), camera="Canon EOS R6", has_location=False),
-]
-
-
-@pytest.mark.parametrize("filters", FILTERS, ids=str)
-def test_filters_match_the_embedded_store(
-    fake_es: FakeElasticsearch, es_store: ElasticStore, tmp_path: Path, filters: Filters
-) -> None:
-    spec = IndexSpec(MODEL, 64)
-    docs = make_docs(60)
-    embedded = EmbeddedStore(tmp_path / "emb")
-    for store in (es_store, embedded):
-        store.ensure_index(spec)
-        assert store.upsert(spec.name, docs) == []
-        store.refresh(spec.name)
-    query = unit(np.random.default_rng(7), 64)
-    want = embedded.search(spec.name, query, 60, filters=filters)
-    got = es_store.search(spec.name, query, 60, filters=filters)
-    assert [h.content_hash for h in got] == [h.content_hash for h in want]
-    assert [h.score for h in got] == pytest.approx([h.score for h in want], abs=1e-6)
-    embedded.close()
-
-
-def test_paging_gives_the_same_order_as_one_page(
-    fake_es: FakeElasticsearch, es_store: ElasticStore
-) -> None:
-    spec = IndexSpec(MODEL, 64)
-    es_store.ensure_index(spec)
-    docs = make_docs(23)
-    es_store.upsert(spec.name, docs)
-    es_store.refresh(spec.name)
-    q = docs[4].vector
-    whole = [h.content_hash for h in es_store.search(spec.name, q, 23)]
-    paged = []
-    for offset in range(0, 23, 5):
-        paged += [h.content_hash for h in es_store.search(spec.name, q, 5, offset=offset)]
-    assert paged == whole and len(set(whole)) == 23
-    assert es_store.search(spec.name, q, 5, offset=23) == []
-
-
 def test_activate_switches_the_alias_atomically(
     fake_es: FakeElasticsearch, es_store: ElasticStore
 ) -> None:
@@ -547,31 +476,13 @@ def test_activate_switches_the_alias_atomically(
     assert set(fake_es.indices) == {small.name, large.name}  # the old index stays
 
 
-def test_delete_index_only_by_exact_name(
-    fake_es: FakeElasticsearch, es_store: ElasticStore
-) -> None:
-    small, large = IndexSpec(MODEL, 64), IndexSpec(MODEL, 128)
-    for spec in (small, large):
-        es_store.ensure_index(spec)
-    for bad in ("photoseek-*", f"{small.name},{large.name}", "_all", ""):
-        with pytest.raises(StoreError, match="Refusing"):
-            es_store.delete_index(bad)
-    es_store.activate(large)
-    with pytest.raises(StoreError):
-        es_store.delete_index("photoseek")  # the alias, not an index
-    es_store.delete_index(small.name)
-    assert set(fake_es.indices) == {large.name}
-    es_store.delete_index(small.name)  # already gone: fine
-
-
-def test_missing_index(fake_es: FakeElasticsearch, es_store: ElasticStore) -> None:
-    with pytest.raises(IndexMissing):
-        es_store.search("photoseek-nothing-64", np.ones(64, np.float32) / 8, 3)
-    with pytest.raises(IndexMissing):
-        es_store.count("photoseek-nothing-64")
-    assert not es_store.index_exists("photoseek-nothing-64")
-    assert es_store.list_indices() == []
-    assert es_store.active("photoseek") is None
+def test_delete_index_refuses_the_alias(fake_es: FakeElasticsearch, es_store: ElasticStore) -> None:
+    spec = IndexSpec(MODEL, 64)
+    es_store.ensure_index(spec)
+    es_store.activate(spec)
+    with pytest.raises(StoreError, match="matches an alias"):
+        es_store.delete_index("photoseek")  # the alias, not an index: the server refuses
+    assert set(fake_es.indices) == {spec.name}
 
 
 AUTH = {
@@ -615,3 +526,97 @@ def test_missing_privilege_is_a_store_error(monkeypatch: pytest.MonkeyPatch) -> 
         with pytest.raises(StoreError, match=r"does not allow this user to .* \(403\)"):
             store.ensure_index(IndexSpec(MODEL, 64))
         store.close()
+
+
+# -- Serverless, versions, rolling upgrades, secrets in URLs ------------------------------------
+@pytest.mark.parametrize("options", ["int8_hnsw", "int4_hnsw", "bbq_hnsw"])
+def test_serverless_gates_on_build_flavor_not_on_8_11(options: str) -> None:
+    with FakeElasticsearch(serverless=True) as fake:
+        store = store_on(fake)
+        assert (store.server().number, store.server().flavor) == ("8.11.0", "serverless")
+        spec = IndexSpec(MODEL, 64, index_options=options)
+        store.ensure_index(spec)  # 8.11 would refuse int8_hnsw; Serverless has every type
+        created = [r for r in fake.requests("PUT") if r.path == f"/{spec.name}"][-1].json()
+        assert set(created) == {"mappings"}  # shard and replica settings are refused there
+        assert store.upsert(spec.name, make_docs(3)) == []
+        source = json.loads(bodies(fake, "/_bulk")[-1].body.decode().splitlines()[1])
+        assert isinstance(source["vector"], str)  # base64 vectors
+        store.refresh(spec.name)
+        assert store.count(spec.name) == 3
+        store.close()
+
+
+@pytest.mark.parametrize(("version", "ok"), [("8.12.0", False), ("8.12.1", True)])
+def test_int8_hnsw_needs_8_12_1(version: str, ok: bool) -> None:
+    with FakeElasticsearch(version) as fake:
+        store = store_on(fake)
+        if ok:
+            store.ensure_index(IndexSpec(MODEL, 64))
+        else:
+            with pytest.raises(StoreError) as refused:
+                store.ensure_index(IndexSpec(MODEL, 64))
+            assert str(refused.value) == (
+                "int8_hnsw needs Elasticsearch 8.12.1 or later and the cluster runs 8.12.0: set "
+                "elasticsearch.index_options to hnsw, or upgrade the cluster."
+            )
+            assert fake.indices == {}
+        store.close()
+
+
+def test_base64_falls_back_to_numbers_during_a_rolling_upgrade() -> None:
+    # GET / is answered by an upgraded 9.3 node; the primaries still live on a 9.2 node.
+    with FakeElasticsearch("9.3.0", data_node_version="9.2.0") as fake:
+        store = store_on(fake)
+        spec = IndexSpec(MODEL, 64)
+        store.ensure_index(spec)
+        docs = make_docs(6)
+        docs[2].vector = docs[2].vector[:32] / np.linalg.norm(docs[2].vector[:32])
+        errors = store.upsert(spec.name, docs)
+        # every document but the wrong-length one arrives; that one is a real error
+        assert [e.id for e in errors] == [docs[2].id]
+        assert errors[0].reason.startswith("document_parsing_exception")
+        assert set(fake.docs(spec.name)) == {d.id for i, d in enumerate(docs) if i != 2}
+        sent = [
+            json.loads(r.body.decode().splitlines()[1])["vector"] for r in bodies(fake, "/_bulk")
+        ]
+        assert [type(v) for v in sent] == [str, list]  # base64 once, then numbers
+        assert store.upsert(spec.name, make_docs(2, seed=9)) == []
+        last = json.loads(bodies(fake, "/_bulk")[-1].body.decode().splitlines()[1])
+        assert isinstance(last["vector"], list)  # numbers for the rest of the session
+        store.close()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://elastic:S3cret-pw@es.example:9200",
+        "https://elastic:S3cret-pw@es.example:9200",
+        "http://:S3cret-pw@es.example",
+        "elastic:S3cret-pw@es.example:9200",
+        "https://elastic:S3cret-pw@es.example:notaport",
+        "https://elastic:S3cret-pw@[::1",
+    ],
+)
+@pytest.mark.parametrize("where", ["settings", "env"])
+def test_a_password_in_a_url_is_never_echoed(
+    url: str, where: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if where == "env":
+        monkeypatch.setenv("PHOTOSEEK_ES_URL", url)
+        es = ElasticsearchSettings()
+    else:
+        es = ElasticsearchSettings(urls=[url])
+    with pytest.raises(StoreError) as refused:
+        resolve(es)
+    message = str(refused.value)
+    assert "S3cret-pw" not in message and "elastic:" not in message
+    assert "***@" in message and "\n" not in message
+
+
+def test_redact_url() -> None:
+    from photoseek.stores.elastic import redact_url
+
+    assert redact_url("https://u:p@h:9200/x?y") == "https://***@h:9200/x?y"
+    assert redact_url("u:p@h") == "***@h"
+    assert redact_url("https://h:9200") == "https://h:9200"
+    assert redact_url("https://a@b@h/") == "https://***@h/"

@@ -58,7 +58,9 @@ def test_api_key_and_existing_index(monkeypatch: pytest.MonkeyPatch) -> None:
 
         with Elasticsearch(fake.url, basic_auth=("elastic", "right")) as client:
             client.indices.create(index=SPEC.name, body=index_body(SPEC))
-            client.indices.put_alias(index=SPEC.name, name="photoseek")
+            client.indices.update_aliases(
+                actions=[{"add": {"index": SPEC.name, "alias": "photoseek"}}]
+            )
         report = check_connection(settings(fake.url), SPEC)
     assert report.ok, report.lines
     text = "\n".join(report.lines)
@@ -167,7 +169,7 @@ def test_index_options_the_server_lacks() -> None:
     with FakeElasticsearch("8.11.4") as fake:
         report = check_connection(settings(fake.url), SPEC)
     assert not report.ok
-    assert "int8_hnsw needs Elasticsearch 8.12 or later" in report.problems[0]
+    assert "int8_hnsw needs Elasticsearch 8.12.1 or later" in report.problems[0]
 
 
 def test_mismatched_index_is_a_problem() -> None:
@@ -327,3 +329,63 @@ def test_compose_file() -> None:
     assert "esdata" in doc["volumes"]
     env_example = (ROOT / "packaging" / ".env.example").read_text()
     assert "ELASTIC_PASSWORD=" in env_example
+
+
+# -- the inference endpoint ----------------------------------------------------------------------
+def test_the_inference_endpoint_answers() -> None:
+    with FakeElasticsearch("9.4.0") as fake:
+        report = check_connection(settings(fake.url), SPEC, inference_endpoint=".jina-clip-v2")
+        assert fake.inference.requests == 1  # one word embedded to prove it
+    assert report.ok, report.lines
+    assert report.lines[-1] == (
+        "The inference endpoint .jina-clip-v2 answers: jina-clip-v2, 1024 dims, photos and text."
+    )
+
+
+def test_an_inference_endpoint_the_cluster_lacks_is_a_problem() -> None:
+    with FakeElasticsearch("9.3.0") as fake:
+        url = fake.url
+        report = check_connection(settings(url), SPEC, inference_endpoint=".jina-clip-v2")
+    assert not report.ok
+    assert report.problems == [
+        f"Elasticsearch 9.3.0 at {url} has no `embedding` inference task, which photos need: it "
+        "arrived in 9.4 (Serverless has it); upgrade the cluster or set embedding.provider to "
+        "jina (the cluster answered: Unknown task_type [embedding])."
+    ]
+    assert len([line for line in report.lines if "inference" in line]) == 1  # one line
+
+
+def test_serverless_check() -> None:
+    with FakeElasticsearch(serverless=True) as fake:
+        url = fake.url
+        report = check_connection(settings(url), SPEC, inference_endpoint=".jina-clip-v2")
+    assert report.ok, report.lines
+    assert report.lines[0] == f"Elasticsearch 8.11.0 (serverless) answers at {url}."
+    assert f"The index {SPEC.name} does not exist yet; `photoseek index` will create it." in (
+        report.lines
+    )
+
+
+def test_cli_inference_and_endpoints(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with FakeElasticsearch("9.4.0") as fake:
+        monkeypatch.setenv("PHOTOSEEK_ES_URL", fake.url)
+        assert main(["es", "check", "--inference", ".jina-embeddings-v5-omni-nano"]) == 0
+        out = capsys.readouterr().out
+        assert "  The inference endpoint .jina-embeddings-v5-omni-nano answers:" in out
+        assert main(["es", "check"]) == 0  # provider jina: no inference line
+        assert "inference endpoint" not in capsys.readouterr().out
+        assert main(["es", "endpoints"]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines[0] == ".jina-clip-v2  jina-clip-v2  dims=1024  photos and text"
+        assert (
+            ".jina-embeddings-v5-text-nano  jina-embeddings-v5-text-nano  dims=768  text only"
+            in (lines)
+        )
+        assert main(["es", "endpoints", "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data["endpoints"][0]["inference_id"] == ".jina-clip-v2"
+    monkeypatch.setenv("PHOTOSEEK_ES_URL", f"http://127.0.0.1:{closed_port()}")
+    assert main(["es", "endpoints"]) == 3
+    assert "nothing answers there" in capsys.readouterr().err

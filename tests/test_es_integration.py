@@ -231,7 +231,8 @@ def test_mismatched_index_is_refused_and_left_untouched(
     theirs = index_body(IndexSpec("jina-clip-v2", 256, similarity="cosine"))
     with Elasticsearch(fake_es.url) as client:
         client.indices.create(index=name, body=theirs)
-        client.index(index=name, id="theirs", document={"paths": ["/a.jpg"]}, refresh=True)
+        ops = [{"index": {"_index": name, "_id": "theirs"}}, {"paths": ["/a.jpg"]}]
+        client.bulk(operations=ops, refresh=True)
     before = fake_es.indices
     _, err = run(capsys, "index", str(photo_dir), *ES, code=3)
     assert f"The index {name} on {fake_es.url} cannot hold 512-dim jina-clip-v2 vectors" in err

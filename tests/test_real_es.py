@@ -1,4 +1,5 @@
-"""The Elasticsearch store against a real cluster; opt-in.
+"""The Elasticsearch store against a real cluster; opt-in (tests/stores runs the whole store
+contract there too with the same variables).
 
     PHOTOSEEK_TEST_ES_URL=http://localhost:9200 \\
     PHOTOSEEK_TEST_ES_USER=elastic PHOTOSEEK_TEST_ES_PASSWORD=… \\
@@ -13,19 +14,15 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
-import numpy as np
 import pytest
 
 from photoseek.config.settings import ElasticsearchSettings
-from photoseek.records import Filters
 from photoseek.stores.base import IndexMismatch, IndexSpec
 from photoseek.stores.elastic import ElasticStore, open_elastic_store
 from photoseek.stores.elastic_check import check_connection
 from photoseek.stores.elastic_mapping import index_body
-from photoseek.stores.embedded import EmbeddedStore
-from tests.test_elastic_store import make_docs, unit
+from tests.test_elastic_store import make_docs
 
 URL = os.environ.get("PHOTOSEEK_TEST_ES_URL", "")
 pytestmark = [
@@ -74,33 +71,6 @@ def test_check(settings: ElasticsearchSettings) -> None:
     report = check_connection(settings, IndexSpec(MODEL, 64, prefix=settings.index_prefix))
     assert report.version, report.lines
     assert report.ok, report.lines
-
-
-def test_round_trip_matches_the_embedded_store(
-    store: ElasticStore, settings: ElasticsearchSettings, tmp_path: Path
-) -> None:
-    # hnsw keeps float vectors, so scores match the exact search to float precision
-    spec = IndexSpec(MODEL, 64, prefix=settings.index_prefix, index_options="hnsw")
-    docs = make_docs(40)
-    embedded = EmbeddedStore(tmp_path / "emb")
-    for s in (store, embedded):
-        s.ensure_index(spec)
-        assert s.upsert(spec.name, docs) == []
-        s.refresh(spec.name)
-    assert store.count(spec.name) == 40
-    store.activate(spec)
-    active = store.active(spec.alias)
-    assert active is not None and active.name == spec.name and active.dims == 64
-    query = unit(np.random.default_rng(3), 64)
-    for filters in (Filters(), Filters(folders=("/photos/home",)), Filters(has_location=True)):
-        want = embedded.search(spec.name, query, 10, filters=filters)
-        got = store.search(spec.alias, query, 10, filters=filters)
-        assert [h.content_hash for h in got] == [h.content_hash for h in want], filters
-        assert [h.score for h in got] == pytest.approx([h.score for h in want], abs=1e-4)
-    paged = [h.content_hash for o in (0, 5) for h in store.search(spec.alias, query, 5, offset=o)]
-    assert paged == [h.content_hash for h in store.search(spec.alias, query, 10)]
-    assert store.delete(spec.name, [docs[0].id, "missing"]) == []
-    embedded.close()
 
 
 def test_switch_and_refuse(store: ElasticStore, settings: ElasticsearchSettings) -> None:

@@ -5,31 +5,58 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import asdict
 from typing import Any
 
 
 def add_es_commands(sub: Any) -> None:
     """Add the `es` verb to the `photoseek` parser and register its handler."""
-    p = sub.add_parser("es", help="Elasticsearch: check the connection and privileges")
+    p = sub.add_parser("es", help="Elasticsearch: check the connection, privileges and endpoints")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     check = actions.add_parser(
         "check",
         help="can Photoseek use the configured cluster? (version, sign-in, privileges, index)",
     )
     check.add_argument("--json", action="store_true", help="print the findings as JSON")
+    check.add_argument(
+        "--inference",
+        metavar="ENDPOINT",
+        help="also check this inference endpoint (default: the configured one when "
+        "embedding.provider is elastic)",
+    )
+    endpoints = actions.add_parser(
+        "endpoints", help="the cluster's inference endpoints that embed photos or text"
+    )
+    endpoints.add_argument("--json", action="store_true", help="print them as JSON")
     from photoseek.cli import main as cli_main
 
     cli_main.register("es", cmd_es)
 
 
+def _configured_endpoint(settings: Any) -> str | None:
+    """The endpoint the app embeds with, when the cluster is the embedder."""
+    from photoseek.embedding.elastic_inference import DEFAULT_ENDPOINT
+
+    embedding = settings.embedding
+    if getattr(embedding, "provider", "") != "elastic":
+        return None
+    return str(getattr(embedding, "elastic_endpoint", "") or DEFAULT_ENDPOINT)
+
+
 def cmd_es(args: argparse.Namespace) -> int:
     from photoseek.cli.main import EXIT_OK, EXIT_SERVICE
     from photoseek.library import Library
-    from photoseek.stores.elastic_check import check_connection
 
     lib = Library(store_kind="elasticsearch")
     try:
-        report = check_connection(lib.settings.elasticsearch, lib.spec())
+        if args.action == "endpoints":
+            return _endpoints(lib.settings.elasticsearch, args.json)
+        from photoseek.stores.elastic_check import check_connection
+
+        endpoint = args.inference or _configured_endpoint(lib.settings)
+        report = check_connection(
+            lib.settings.elasticsearch, lib.spec(), inference_endpoint=endpoint
+        )
     finally:
         lib.close()
     if args.json:
@@ -42,3 +69,24 @@ def cmd_es(args: argparse.Namespace) -> int:
         else:
             print("Photoseek cannot use this cluster yet; see above.", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_SERVICE
+
+
+def _endpoints(es: Any, as_json: bool) -> int:
+    from photoseek.cli.main import EXIT_OK, EXIT_SERVICE
+    from photoseek.embedding.base import EmbeddingError
+    from photoseek.embedding.elastic_inference import list_endpoints
+
+    try:
+        found = list_endpoints(es)
+    except EmbeddingError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_SERVICE
+    if as_json:
+        print(json.dumps({"endpoints": [asdict(e) for e in found]}, ensure_ascii=False))
+        return EXIT_OK
+    if not found:
+        print("The cluster offers no dense embedding inference endpoints.")
+    for e in found:
+        what = "photos and text" if e.supports_images else "text only"
+        print(f"{e.inference_id}  {e.model}  dims={e.dims}  {what}")
+    return EXIT_OK

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import json
 import logging
 import os
 import re
@@ -63,8 +64,8 @@ from photoseek.stores.elastic_query import hit_from, search_body
 
 log = logging.getLogger(__name__)
 
-MIN_VERSION = (8, 11)
-BASE64_VECTORS = (9, 3)  # from here `_bulk` takes vectors as base64 big-endian float32
+MIN_VERSION = (8, 11, 0)
+BASE64_VECTORS = (9, 3, 0)  # from here `_bulk` takes vectors as base64 big-endian float32
 BULK_DOCS = 500  # documents per `_bulk` request (bytes are capped by es.bulk_max_bytes)
 TRANSIENT = (429, 502, 503, 504)  # waiting helps
 ENV_URL = "PHOTOSEEK_ES_URL"
@@ -142,19 +143,50 @@ class Connection:
         return opts
 
 
+_AUTHORITY = re.compile(r"^(\s*(?:[A-Za-z][A-Za-z0-9+.-]*:)?//)?([^/?#]*)")
+
+
+def redact_url(url: str) -> str:
+    """The URL with any user name and password replaced by ***, for messages and logs.
+
+    Works on anything a user may type (any scheme, no scheme, unparsable ports), since a
+    refusal must not echo the password it refuses.
+    """
+    m = _AUTHORITY.match(url)
+    if not m:
+        return url
+    prefix, authority = m.group(1) or "", m.group(2)
+    if "@" not in authority:
+        return url
+    host = authority.rsplit("@", 1)[1]
+    return prefix + "***@" + host + url[m.end() :]
+
+
 def _normal_url(url: str, source: str) -> str:
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise StoreError(f"{source}: {url!r} is not an http(s) URL like https://localhost:9200.")
+    shown = redact_url(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # an unparsable port or IPv6 address
+        parts, port = urlsplit(""), -1
+    if parts.scheme not in ("http", "https") or not parts.hostname or port == -1:
+        if shown != url:
+            raise StoreError(
+                f"{source}: {shown!r} is not an http(s) URL like https://localhost:9200; and "
+                "put no user name or password in it (set elasticsearch.auth and keep the secret "
+                "in the keyring)."
+            )
+        raise StoreError(f"{source}: {shown!r} is not an http(s) URL like https://localhost:9200.")
     if parts.username or parts.password:
         raise StoreError(
-            f"{source}: put no user name or password in the URL; set elasticsearch.auth and "
-            "keep the secret in the keyring (photoseek secret set es-password)."
+            f"{source}: put no user name or password in the URL ({shown}); set "
+            "elasticsearch.auth and keep the secret in the keyring (photoseek secret set "
+            "es-password)."
         )
     netloc = parts.hostname.lower() if ":" not in parts.hostname else f"[{parts.hostname}]"
-    if parts.port:
-        netloc += f":{parts.port}"
+    if port:
+        netloc += f":{port}"
     return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
 
 
@@ -332,15 +364,32 @@ def translate(exc: Exception, conn: Connection, doing: str) -> StoreError:
 @dataclass(frozen=True)
 class ServerInfo:
     number: str  # "" when the user may not read it
-    version: tuple[int, ...] | None
+    version: tuple[int, ...] | None  # three parts
     flavor: str  # "default", "serverless", …
+
+    @property
+    def serverless(self) -> bool:
+        """Serverless reports 8.11.0 (or the next minor) but has every feature: gate on this."""
+        return self.flavor == "serverless"
+
+    @property
+    def gate(self) -> tuple[int, ...] | None:
+        """The version to gate stateful features on; None when unknown or on Serverless."""
+        return None if self.serverless else self.version
+
+    def has(self, since: tuple[int, int, int]) -> bool:
+        """Whether the server certainly has a feature of stateful version `since`."""
+        if self.serverless:
+            return True
+        return self.version is not None and self.version[:3] >= since
 
 
 def parse_version(number: str) -> tuple[int, ...] | None:
+    """'8.12.1' → (8, 12, 1); '9.4.0-SNAPSHOT' → (9, 4, 0); '8.11' → (8, 11, 0)."""
     m = re.match(r"(\d+)\.(\d+)(?:\.(\d+))?", number or "")
     if not m:
         return None
-    return tuple(int(g) for g in m.groups() if g is not None)
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0))
 
 
 def server_info(client: Elasticsearch, conn: Connection) -> ServerInfo:
@@ -361,12 +410,13 @@ def server_info(client: Elasticsearch, conn: Connection) -> ServerInfo:
     parsed = parse_version(number)
     if parsed is None:
         raise StoreError(f"Cannot read the Elasticsearch version {number!r} at {conn.where}.")
-    if parsed[:2] < MIN_VERSION:
+    flavor = str(ver.get("build_flavor") or "default")
+    if flavor != "serverless" and parsed < MIN_VERSION:
         raise StoreError(
             f"Elasticsearch {number} at {conn.where} is too old: Photoseek needs 8.11 or later "
             "(any 9.x is fine)."
         )
-    return ServerInfo(number, parsed, str(ver.get("build_flavor") or "default"))
+    return ServerInfo(number, parsed, flavor)
 
 
 # -- the store ---------------------------------------------------------------------------------
@@ -393,6 +443,9 @@ class ElasticStore:
         self.client = client or make_client(conn)
         self._server = server
         self._dims: dict[str, int | None] = {}  # an index's dims never change
+        # Base64 vectors (9.3+): None until the server version is known; False for the rest of
+        # the session once a node refused one (a 9.2 node during a rolling upgrade to 9.3).
+        self._base64: bool | None = None
         self._lock = threading.Lock()
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -432,12 +485,10 @@ class ElasticStore:
     # -- indices ----------------------------------------------------------------------------
     def ensure_index(self, spec: IndexSpec) -> None:
         server = self.server()
-        check_spec(spec, server.version)
+        check_spec(spec, server.gate)
         found = self.mapping_of(spec.name)
         if found is None:
-            body = index_body(spec)
-            if server.flavor == "serverless":  # shards and replicas are not ours to set there
-                body.pop("settings")
+            body = index_body(spec, serverless=server.serverless)
             try:
                 self.client.indices.create(index=spec.name, body=body)
                 log.info("created index %s on %s", spec.name, self.conn.where)
@@ -537,13 +588,17 @@ class ElasticStore:
         self._dims.pop(name, None)
 
     # -- documents --------------------------------------------------------------------------
-    def _source(self, d: StoreDoc) -> tuple[dict[str, Any] | None, str]:
+    def _use_base64(self) -> bool:
+        if self._base64 is None:
+            self._base64 = self.server().has(BASE64_VECTORS)
+        return self._base64
+
+    def _source(self, d: StoreDoc, base64_vector: bool) -> tuple[dict[str, Any] | None, str]:
         vector = np.asarray(d.vector, np.float32)
         if vector.ndim != 1 or not np.all(np.isfinite(vector)):
             return None, "vector has non-finite values"
-        ver = self.server().version
         encoded: Any
-        if ver is not None and ver[:2] >= BASE64_VECTORS:
+        if base64_vector:
             encoded = base64.b64encode(vector.astype(">f4").tobytes()).decode("ascii")
         else:
             encoded = vector.tolist()
@@ -558,26 +613,52 @@ class ElasticStore:
         src.update(_meta_fields(d.meta))
         return src, ""
 
-    def upsert(self, index: str, docs: Sequence[StoreDoc]) -> list[ItemError]:
-        errors: list[ItemError] = []
+    def _index_actions(
+        self, index: str, docs: Sequence[StoreDoc], base64_vector: bool
+    ) -> tuple[list[dict[str, Any]], list[ItemError]]:
         actions: list[dict[str, Any]] = []
+        errors: list[ItemError] = []
         for d in docs:
-            src, why = self._source(d)
+            src, why = self._source(d, base64_vector)
             if src is None:
                 errors.append(ItemError(d.id, why))
             else:
                 actions.append({"_op_type": "index", "_index": index, "_id": d.id, "_source": src})
-        return errors + self._bulk(actions, f"write to {index}")
+        return actions, errors
+
+    def upsert(self, index: str, docs: Sequence[StoreDoc]) -> list[ItemError]:
+        self.server()
+        as_base64 = self._use_base64()
+        actions, errors = self._index_actions(index, docs, as_base64)
+        failed = self._bulk(actions, f"write to {index}")
+        if as_base64:
+            refused = {doc_id for doc_id, info in failed if _base64_refused(info)}
+            if refused:
+                # A node that predates base64 vectors holds some primaries (a rolling upgrade):
+                # send those again as numbers, and numbers only from now on.
+                log.info(
+                    "a node of %s cannot read base64 vectors; sending float arrays from now on",
+                    self.conn.where,
+                )
+                self._base64 = False
+                failed = [(i, info) for i, info in failed if i not in refused]
+                again, _ = self._index_actions(
+                    index, [d for d in docs if d.id in refused], base64_vector=False
+                )
+                failed += self._bulk(again, f"write to {index}")
+        return errors + [ItemError(doc_id, _item_reason(info)) for doc_id, info in failed]
 
     def delete(self, index: str, ids: Sequence[str]) -> list[ItemError]:
         actions = [{"_op_type": "delete", "_index": index, "_id": i} for i in ids]
-        return self._bulk(actions, f"delete from {index}")
+        failed = self._bulk(actions, f"delete from {index}")
+        return [ItemError(doc_id, _item_reason(info)) for doc_id, info in failed]
 
-    def _bulk(self, actions: list[dict[str, Any]], doing: str) -> list[ItemError]:
+    def _bulk(self, actions: list[dict[str, Any]], doing: str) -> list[tuple[str, dict[str, Any]]]:
+        """Send the actions; the (id, item) of each one the cluster refused for good."""
         if not actions:
             return []
         self.server()
-        errors: list[ItemError] = []
+        failed: list[tuple[str, dict[str, Any]]] = []
         busy: list[str] = []
         try:
             for ok, item in streaming_bulk(
@@ -602,7 +683,7 @@ class ElasticStore:
                 if status in TRANSIENT:
                     busy.append(doc_id)
                     continue
-                errors.append(ItemError(doc_id, _item_reason(info)))
+                failed.append((doc_id, info))
         except (ApiError, TransportError) as exc:
             raise translate(exc, self.conn, doing) from None
         if busy:
@@ -610,7 +691,7 @@ class ElasticStore:
                 f"Elasticsearch at {self.conn.where} is overloaded and refused {len(busy)} "
                 "documents even after retries."
             )
-        return errors
+        return failed
 
     # -- search -----------------------------------------------------------------------------
     def search(
@@ -669,6 +750,23 @@ def _iso_datetime(text: str) -> bool:
         log.debug("taken_at %r is not ISO 8601; left out of the document", text)
         return False
     return True
+
+
+def _base64_refused(info: dict[str, Any]) -> bool:
+    """A parse failure of a node that reads a dense_vector string as a wrong token type.
+
+    Nodes before 9.3 expect an array of numbers; a base64 string there fails with a
+    document_parsing_exception (mapper_parsing_exception on 8.x) whose cause names the
+    VALUE_STRING token. A 9.3 node that decodes the string but finds a wrong length says
+    "Base64 decoded vector byte length" instead: that is a real error, not this.
+    """
+    err = info.get("error")
+    if not isinstance(err, dict):
+        return False
+    if err.get("type") not in ("document_parsing_exception", "mapper_parsing_exception"):
+        return False
+    text = json.dumps(err)
+    return "VALUE_STRING" in text and "Base64 decoded" not in text
 
 
 def _item_reason(info: dict[str, Any]) -> str:

@@ -2,7 +2,8 @@
 
 Each finding is one sentence a user can act on: nothing listening at the URL, a wrong
 password or key, an untrusted certificate, a missing privilege, a server that is not
-Elasticsearch, or one that is too old.
+Elasticsearch, or one that is too old; and, when the cluster also embeds the photos, whether
+its inference endpoint answers.
 """
 
 from __future__ import annotations
@@ -78,7 +79,13 @@ def check_connection(
     spec: IndexSpec | None = None,
     *,
     client: Elasticsearch | None = None,
+    inference_endpoint: str | None = None,
 ) -> CheckReport:
+    """Everything that decides whether Photoseek can use the cluster, one sentence each.
+
+    `inference_endpoint` (e.g. ".jina-clip-v2"): also check that this endpoint embeds photos
+    here (pass it when `embedding.provider` is "elastic").
+    """
     r = _Report()
     try:
         conn = resolve(es)
@@ -91,7 +98,7 @@ def check_connection(
         r.fail(str(exc))
         return r.done()
     try:
-        _check(r, conn, client, es, spec)
+        _check(r, conn, client, es, spec, inference_endpoint)
     finally:
         client.close()
     return r.done()
@@ -103,6 +110,7 @@ def _check(
     client: Elasticsearch,
     es: ElasticsearchSettings,
     spec: IndexSpec | None,
+    inference_endpoint: str | None,
 ) -> None:
     # 1. Something answers, it is Elasticsearch, and recent enough.
     try:
@@ -134,6 +142,16 @@ def _check(
     # 4. The index for the chosen size: creatable here, or already there and usable.
     if spec is not None:
         _index(r, conn, client, es, spec, info)
+
+    # 5. The inference endpoint, when the cluster embeds the photos too.
+    if inference_endpoint:
+        from photoseek.embedding.base import EmbeddingError
+        from photoseek.embedding.elastic_inference import check_endpoint
+
+        try:
+            r.say(check_endpoint(es, inference_endpoint, client=client))
+        except EmbeddingError as exc:
+            r.fail(str(exc))
 
 
 def _transport_notes(r: _Report, conn: Connection) -> None:
@@ -240,7 +258,7 @@ def _index(
     info: ServerInfo,
 ) -> None:
     try:
-        check_spec(spec, info.version)
+        check_spec(spec, info.gate)
     except StoreError as exc:
         r.fail(str(exc))
         return

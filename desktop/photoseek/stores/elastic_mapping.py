@@ -18,12 +18,13 @@ VECTOR_FIELD = "vector"
 MAX_DIMS = 4096  # dense_vector's limit
 SIMILARITIES = ("dot_product", "cosine", "max_inner_product", "l2_norm")
 
-# index_options.type → (the first server version that has it, what else it needs)
-INDEX_OPTIONS: dict[str, tuple[int, int]] = {
-    "hnsw": (8, 0),
-    "int8_hnsw": (8, 12),
-    "int4_hnsw": (8, 15),
-    "bbq_hnsw": (8, 16),
+# index_options.type → the first stateful server version to use it for. Three parts: 8.12.0
+# had an int8_hnsw merge bug fixed in 8.12.1. Serverless has every type whatever its number.
+INDEX_OPTIONS: dict[str, tuple[int, int, int]] = {
+    "hnsw": (8, 0, 0),
+    "int8_hnsw": (8, 12, 1),
+    "int4_hnsw": (8, 15, 0),
+    "bbq_hnsw": (8, 16, 0),
 }
 
 # Metadata fields: name → the part of the mapping that must match for Photoseek to use it.
@@ -42,7 +43,10 @@ FIELDS: dict[str, dict[str, Any]] = {
 
 
 def check_spec(spec: IndexSpec, version: tuple[int, ...] | None = None) -> None:
-    """Refuse, with one sentence, an index Elasticsearch would refuse (or this server lacks)."""
+    """Refuse, with one sentence, an index Elasticsearch would refuse (or this server lacks).
+
+    `version` is the stateful server's version; None (unknown, or Serverless) skips that gate.
+    """
     if not 1 <= spec.dims <= MAX_DIMS:
         raise StoreError(f"Elasticsearch vectors have 1 to {MAX_DIMS} dims, not {spec.dims}.")
     if spec.similarity not in SIMILARITIES:
@@ -60,16 +64,21 @@ def check_spec(spec: IndexSpec, version: tuple[int, ...] | None = None) -> None:
     if kind == "bbq_hnsw" and spec.dims < 64:
         raise StoreError(f"bbq_hnsw needs at least 64 dims, not {spec.dims}.")
     need = INDEX_OPTIONS[kind]
-    if version is not None and version[:2] < need:
-        have = ".".join(map(str, version))
+    have = tuple(version or ()) + (0,) * (3 - len(version or ()))
+    if version is not None and have[:3] < need:
         raise StoreError(
-            f"{kind} needs Elasticsearch {need[0]}.{need[1]} or later and the cluster runs "
-            f"{have}: set elasticsearch.index_options to hnsw, or upgrade the cluster."
+            f"{kind} needs Elasticsearch {'.'.join(map(str, need))} or later and the cluster "
+            f"runs {'.'.join(map(str, version))}: set elasticsearch.index_options to hnsw, or "
+            "upgrade the cluster."
         )
 
 
-def index_body(spec: IndexSpec) -> dict[str, Any]:
-    """`settings` and `mappings` for `PUT /<spec.name>`."""
+def index_body(spec: IndexSpec, *, serverless: bool = False) -> dict[str, Any]:
+    """`settings` and `mappings` for `PUT /<spec.name>`.
+
+    Serverless refuses shard and replica settings (400 "Settings [...] are not available when
+    running in serverless mode") and manages both itself, so it gets the mappings alone.
+    """
     properties: dict[str, Any] = {
         VECTOR_FIELD: {
             "type": "dense_vector",
@@ -81,6 +90,13 @@ def index_body(spec: IndexSpec) -> dict[str, Any]:
         },
         **FIELDS,
     }
+    mappings = {
+        "dynamic": "strict",
+        "_meta": {"photoseek": {"model": spec.model, "dims": spec.dims, "schema": SCHEMA}},
+        "properties": properties,
+    }
+    if serverless:
+        return {"mappings": mappings}
     return {
         "settings": {
             # A personal library fits one shard; kNN's num_candidates is per shard, so one
@@ -88,11 +104,7 @@ def index_body(spec: IndexSpec) -> dict[str, Any]:
             # cluster: none on a single node (green, not yellow), one as soon as there are two.
             "index": {"number_of_shards": 1, "auto_expand_replicas": "0-1"}
         },
-        "mappings": {
-            "dynamic": "strict",
-            "_meta": {"photoseek": {"model": spec.model, "dims": spec.dims, "schema": SCHEMA}},
-            "properties": properties,
-        },
+        "mappings": mappings,
     }
 
 

@@ -3,6 +3,7 @@ versions in the first line. In a process of its own (the app quits its event loo
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -39,4 +40,4 @@ def test_each_log_line_is_written_once() -> None:
     assert len(starts) == 1, lines
     assert f"Photoseek {__version__} starting (Qt {qVersion()}" in starts[0]
     # Two handlers on one file write every line twice, one after the other.
-    assert all(a != b for a, b in zip(lines, lines[1:], strict=False)), lines
+    assert all(a != b for a, b in itertools.pairwise(lines)), lines

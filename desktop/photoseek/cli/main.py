@@ -120,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_es_commands(sub)
+    try:
+        from photoseek.cli.model import add_model_commands
+    except ImportError:
+        pass
+    else:
+        add_model_commands(sub)
     return parser
 
 

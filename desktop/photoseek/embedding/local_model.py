@@ -20,11 +20,11 @@ import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from photoseek.embedding.base import Cancelled, FatalEmbeddingError, Rejected
+from photoseek.embedding.base import Cancelled, Embedder, FatalEmbeddingError, Rejected
 from photoseek.embedding.local_preprocess import (
     ImageConfig,
     decode,
@@ -113,6 +113,7 @@ class LocalEmbedder:
         self._image_cfg: ImageConfig | None = None
         self._query_prefix = ""
         self._pixel_dtype: type[np.floating[Any]] = np.float32
+        self._closed = False
 
     # -- Embedder --------------------------------------------------------------------------
     @property
@@ -182,7 +183,9 @@ class LocalEmbedder:
         return out
 
     def close(self) -> None:
-        with self._run_lock:
+        """Free the session; the embedder cannot be used afterwards."""
+        with self._load_lock, self._run_lock:
+            self._closed = True
             self._session = None
 
     # -- loading ---------------------------------------------------------------------------
@@ -191,6 +194,8 @@ class LocalEmbedder:
         if self._session is not None:
             return
         with self._load_lock:
+            if self._closed:
+                raise ModelRunError("The local model was closed.")
             if self._session is not None:
                 return
             directory = self.installed.directory
@@ -292,6 +297,12 @@ class LocalEmbedder:
         if (norms < 1e-6).any():
             raise ModelOutputError(f"The local model ({where}) returned a zero vector.")
         return vectors / norms[:, None]
+
+
+if TYPE_CHECKING:  # mypy checks that LocalEmbedder implements the Embedder protocol
+
+    def _is_an_embedder(e: LocalEmbedder) -> Embedder:
+        return e
 
 
 def _one_line(exc: BaseException) -> str:

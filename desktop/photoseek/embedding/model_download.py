@@ -367,14 +367,21 @@ class ModelDownloader:
                 self._active = resp
             try:
                 with open(part, "ab", buffering=0) as out:
-                    for chunk in resp.iter_raw(CHUNK):
+                    for chunk in resp.iter_raw():  # each read as it comes: no buffered bytes lost
                         if offset + len(chunk) > f.size:
                             self._discard(part, offset)
                             raise ChecksumError(
                                 f"{f.path}: the server sent more than the {f.size:,} bytes the "
                                 "repository lists; the partial file was deleted."
                             )
-                        _write_all(out, chunk, part, offset, self._disk_full)
+                        try:
+                            _write_all(out, chunk)
+                        except _NoSpace as full:
+                            # What was written is a valid prefix: keep exactly that.
+                            hashers.update(chunk[: full.written])
+                            offset += full.written
+                            self._done += full.written
+                            raise self._disk_full(part, out, offset) from None
                         hashers.update(chunk)
                         offset += len(chunk)
                         self._done += len(chunk)
@@ -437,13 +444,19 @@ class ModelDownloader:
         part.unlink(missing_ok=True)
         self._done -= offset
 
-    def _disk_full(self, part: Path, kept: int) -> DiskFullError:
+    def _disk_full(self, part: Path, out: BinaryIO, kept: int) -> DiskFullError:
+        """Cut the part back to the bytes known good (or drop it) and say what happened."""
+        try:
+            out.truncate(kept)
+        except OSError:
+            out.close()
+            part.unlink(missing_ok=True)
         free = free_space(self.dest)
         left = self._total - self._done
         kept_text = (
-            f"the {_mb(kept)} already downloaded of {Path(part.name).stem} are kept"
-            if part.exists()
-            else "the partial file could not be kept"
+            f"the {_mb(kept)} already downloaded of {part.name.removesuffix(PART_SUFFIX)} are kept"
+            if part.exists() and kept
+            else "nothing of this file could be kept"
         )
         return DiskFullError(
             f"The disk holding {self.dest} is full ({_mb(free or 0)} free, about {_mb(left)} "
@@ -570,29 +583,24 @@ def _hash_file(path: Path, f: RemoteFile, stop: threading.Event) -> tuple[str | 
     return sha256, (check if f.git_sha1 else None)
 
 
-def _write_all(
-    out: BinaryIO,
-    data: bytes,
-    part: Path,
-    offset: int,
-    disk_full: Callable[[Path, int], DiskFullError],
-) -> None:
-    """Write every byte (raw files may write less than asked). On ENOSPC, cut the part back
-    to the last byte known good, so that what is kept is a valid prefix of the file."""
+def _write_all(out: BinaryIO, data: bytes) -> None:
+    """Write every byte (a raw file may take fewer than asked). A full disk raises _NoSpace
+    with the count that did get written."""
     view = memoryview(data)
     written = 0
     try:
         while written < len(view):
-            n = out.write(view[written:])
-            written += n or 0
+            written += out.write(view[written:]) or 0
     except OSError as exc:
         if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
             raise
-        try:
-            out.truncate(offset)
-        except OSError:
-            part.unlink(missing_ok=True)
-        raise disk_full(part, offset) from None
+        raise _NoSpace(written) from None
+
+
+class _NoSpace(Exception):
+    def __init__(self, written: int) -> None:
+        super().__init__("no space left")
+        self.written = written
 
 
 def _remote_file(entry: dict[str, Any]) -> RemoteFile | None:
@@ -619,7 +627,8 @@ def _hub_error(resp: httpx.Response, what: str, base: str) -> HubError:
     code = resp.headers.get("X-Error-Code", "")
     message = resp.headers.get("X-Error-Message", "")
     if not message:
-        with contextlib.suppress(ValueError):
+        with contextlib.suppress(ValueError, httpx.HTTPError):
+            resp.read()  # a streamed answer: error bodies are small
             body = resp.json()
             if isinstance(body, dict) and isinstance(body.get("error"), str):
                 message = body["error"]

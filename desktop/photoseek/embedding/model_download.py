@@ -499,7 +499,7 @@ class ModelDownloader:
                 self._samples.popleft()
             if now - self._last_emit < PROGRESS_EVERY and file_done < file_total:
                 return
-        self._last_emit = now
+            self._last_emit = now  # other phases are rare: they never hold back bytes
         rate = 0.0
         if len(self._samples) >= 2:
             (t0, b0), (t1, b1) = self._samples[0], self._samples[-1]

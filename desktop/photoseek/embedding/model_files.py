@@ -405,7 +405,7 @@ def model_status(
             data_dir = AppPaths.default().data_dir
         directory = model_dir(data_dir)
     offered = list(available_providers() if available is None else available)
-    partial = sum(_size(p) or 0 for p in _part_files(directory))
+    partial = partial_bytes(directory)
     problem: str | None = None
     manifest: Manifest | None = None
     try:
@@ -449,6 +449,11 @@ def model_status(
         partial_bytes=partial,
         problem=problem,
     )
+
+
+def partial_bytes(directory: Path) -> int:
+    """Bytes of interrupted downloads in `directory` (cheap: a few stat calls)."""
+    return sum(_size(p) or 0 for p in _part_files(directory))
 
 
 def _hash_problem(directory: Path, manifest: Manifest) -> str | None:

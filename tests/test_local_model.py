@@ -428,3 +428,13 @@ def test_open_local_embedder_finds_the_model_under_the_data_dir(
     monkeypatch.setenv("PHOTOSEEK_MODEL_DIR", str(tmp_path / "elsewhere"))
     with pytest.raises(ModelNotInstalled):
         open_local_embedder(data)
+
+
+def test_asking_for_another_variant_than_the_installed_one(tmp_path: Path) -> None:
+    from photoseek.embedding.model_files import import_model
+
+    usb = build_tiny_model(tmp_path / "usb", graphs=("onnx/model_int8.onnx",))
+    import_model(usb, dest=tmp_path / "model")
+    assert LocalEmbedder(tmp_path / "model", variant="int8").variant == "int8"
+    with pytest.raises(ModelNotInstalled, match="--variant fp16"):
+        LocalEmbedder(tmp_path / "model", variant="fp16")

@@ -167,7 +167,8 @@ class LocalEmbedder:
             return np.zeros((0, self.full_dims), np.float32)
         self._check_stop()
         self.load()
-        encodings = self._tokenizer.encode_batch([self._query_prefix + t for t in texts])
+        # One by one: encode_batch would start tokenizers' own thread pool for a few queries.
+        encodings = [self._tokenizer.encode(self._query_prefix + t) for t in texts]
         by_length: dict[int, list[int]] = {}
         for i, enc in enumerate(encodings):
             by_length.setdefault(len(enc.ids), []).append(i)

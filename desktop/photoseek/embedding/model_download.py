@@ -476,18 +476,20 @@ class ModelDownloader:
             self._check_stop()
 
     def _watch_stop(self) -> None:
-        """Shut the socket under a read that is blocked on a silent server when `stop` is set."""
+        """Once `stop` is set, shut the socket under any read still blocked on a silent
+        server (a stream that starts after the stop is caught by the next check too)."""
         while self._watching:
-            if self.stop.wait(0.1):
-                with self._active_lock:
-                    resp = self._active
-                if resp is not None:
-                    stream = resp.extensions.get("network_stream")
-                    sock = stream.get_extra_info("socket") if stream is not None else None
-                    if isinstance(sock, socket.socket):
-                        with contextlib.suppress(OSError):
-                            sock.shutdown(socket.SHUT_RDWR)
-                return
+            if not self.stop.wait(0.1):
+                continue
+            with self._active_lock:
+                resp = self._active
+            if resp is not None:
+                stream = resp.extensions.get("network_stream")
+                sock = stream.get_extra_info("socket") if stream is not None else None
+                if isinstance(sock, socket.socket):
+                    with contextlib.suppress(OSError):
+                        sock.shutdown(socket.SHUT_RDWR)
+            time.sleep(0.05)
 
     def _emit(self, phase: str, path: str, file_done: int, file_total: int) -> None:
         if self.progress is None:

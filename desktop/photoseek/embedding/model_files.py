@@ -322,6 +322,11 @@ def find_installed(directory: Path, variant: str | None = None) -> InstalledMode
     """
     manifest = read_manifest(directory)
     if manifest is not None:
+        if variant is not None and variant != manifest.variant:
+            raise ModelNotInstalled(
+                f"The installed local model is the {manifest.variant} variant, not {variant}: "
+                f"run `photoseek model download --variant {variant}`."
+            )
         chosen = get_variant(manifest.variant)
     elif variant is not None:
         chosen = get_variant(variant)

@@ -113,6 +113,7 @@ class ModelDownloadPanel(QWidget):
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._kept = partial_bytes(directory)  # a few stat calls: what an earlier try left
+        self._total = 0  # bytes of the variant, once the hub has listed them
         self._bridge = _Bridge(self)
         queued = Qt.ConnectionType.QueuedConnection
         self._bridge.progress.connect(self._on_progress, queued)
@@ -276,6 +277,7 @@ class ModelDownloadPanel(QWidget):
         if self.state not in (DOWNLOADING, STOPPING):
             return
         if p.total_bytes:
+            self._total = p.total_bytes
             self.bar.setValue(int(_STEPS * min(1.0, p.fraction)))
             self.size_label.setText(format_bytes(p.total_bytes))
         if self.state == DOWNLOADING:
@@ -301,6 +303,13 @@ class ModelDownloadPanel(QWidget):
     def _on_failed(self, cancelled: bool, text: str) -> None:
         self._join()
         kept = self._kept = partial_bytes(self.directory)
+        if self._total:  # what is on disk now, not the last progress report
+            done = sum(
+                (self.directory / rel).stat().st_size
+                for rel in VARIANTS[self.variant].files
+                if (self.directory / rel).is_file()
+            )
+            self.bar.setValue(int(_STEPS * min(1.0, (kept + done) / self._total)))
         if cancelled:
             self.progress_label.setText(
                 self.tr("Stopped. {kept} kept; Resume continues from there.").format(

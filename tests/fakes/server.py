@@ -36,6 +36,10 @@ class Response:
     status: int
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
+    # Slow or cut answers: `stream(wfile)` writes the body itself after headers announcing
+    # `length` bytes; raising OSError from it drops the connection there.
+    stream: Callable[[Any], None] | None = None
+    length: int | None = None
 
     @classmethod
     def json(cls, status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
@@ -217,14 +221,21 @@ class FakeServer:
             h.send_response(resp.status)
             for k, v in resp.headers.items():
                 h.send_header(k, v)
-            h.send_header("Content-Length", str(len(resp.body)))
+            length = len(resp.body) if resp.length is None else resp.length
+            h.send_header("Content-Length", str(length))
             h.end_headers()
             if req.method != "HEAD":
-                h.wfile.write(resp.body)
+                if resp.stream is not None:
+                    resp.stream(h.wfile)
+                else:
+                    h.wfile.write(resp.body)
             h.wfile.flush()
             entry.delivered = True
         except OSError:
             entry.delivered = False
+            h.close_connection = True  # the answer is incomplete: the connection cannot go on
+            with contextlib.suppress(OSError):
+                h.connection.shutdown(2)
         entry.finished = time.monotonic()
 
     def decorate(self, request: Request, response: Response) -> Response:

@@ -50,8 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     COMMANDS.update(query_cmds.add_commands(sub, with_store))
     COMMANDS.update(settings_cmds.add_commands(sub))
     from photoseek.cli.es import add_es_commands
+    from photoseek.cli.model import add_model_commands
 
     add_es_commands(sub)
+    add_model_commands(sub)
     return parser
 
 

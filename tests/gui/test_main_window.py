@@ -135,7 +135,7 @@ def test_find_similar_shows_the_neighbours_without_the_photo_itself(
     photo = window.grid.results.result(0)
     window.build_context_menu(0).deleteLater()
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
-        window.similar_action.trigger()
+        window.commands.similar_action.trigger()
     paths = result_paths(window)
     assert photo.path not in paths
     assert [scene_of(p) for p in paths[:2]] == ["red", "red"]
@@ -159,10 +159,10 @@ def test_copy_path_and_copy_image(qtbot: Any, window: MainWindow) -> None:
     search(qtbot, window, "flores rojas")
     window.build_context_menu(1).deleteLater()
     path = window.grid.results.result(1).path
-    window.copy_path_action.trigger()
+    window.commands.copy_path_action.trigger()
     assert QGuiApplication.clipboard().text() == path
     with qtbot.waitSignal(window.image_copied, timeout=WAIT_MS):
-        window.copy_image_action.trigger()
+        window.commands.copy_image_action.trigger()
     image = QGuiApplication.clipboard().image()
     assert (image.width(), image.height()) == (640, 480)
 
@@ -179,8 +179,8 @@ def test_open_and_show_in_folder_use_the_desktop(
     search(qtbot, window, "flores rojas")
     window.build_context_menu(0).deleteLater()
     path = window.grid.results.result(0).path
-    window.open_action.trigger()
-    window.reveal_action.trigger()
+    window.commands.open_action.trigger()
+    window.commands.reveal_action.trigger()
     assert opened == [path, os.path.dirname(path)]
 
 
@@ -205,7 +205,7 @@ def test_dropping_a_photo_on_the_search_field_searches_by_it(
 ) -> None:
     blue = sorted((photo_dir / "blue").glob("*.jpg"))[1]
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
-        event = drop_files(lambda e: window.eventFilter(window.search_bar.edit, e), [blue])
+        event = drop_files(lambda e: window.picture.eventFilter(window.search_bar.edit, e), [blue])
     assert event.isAccepted()
     assert window.search_bar.edit.text() == ""  # not pasted in as text
     assert [scene_of(p) for p in result_paths(window)[:3]] == ["blue"] * 3
@@ -239,7 +239,7 @@ def test_pasting_image_data_searches_by_it(qtbot: Any, window: MainWindow, photo
     QGuiApplication.clipboard().setImage(image)
     window.grid.setFocus()
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
-        window.paste_action.trigger()
+        window.commands.paste_action.trigger()
     assert window.search_bar.chip_visible and window.search_bar.chip.name == "Pasted picture"
     assert [scene_of(p) for p in result_paths(window)[:3]] == ["red"] * 3
 
@@ -370,7 +370,7 @@ def test_zoom_is_kept_in_the_window_state(
 ) -> None:
     settings_before = indexed_library.paths.settings_file.read_bytes()
     start = window.grid.thumb_size
-    window.zoom_in_action.trigger()
+    window.commands.zoom_in_action.trigger()
     assert window.grid.thumb_size == start + 32 == window.zoom.value()
     assert window.saver.state.thumbnail_size == start + 32
     window.zoom.setValue(10_000)
@@ -385,12 +385,12 @@ def test_keyboard_shortcuts(qtbot: Any, window: MainWindow) -> None:
     def keys(action: Any) -> set[str]:
         return {s.toString(QKeySequence.SequenceFormat.PortableText) for s in action.shortcuts()}
 
-    assert "Ctrl+F" in keys(window.focus_action)
-    assert "Ctrl+O" in keys(window.image_search_action)
-    assert "Ctrl+," in keys(window.settings_action)
-    assert {"Ctrl++", "Ctrl+="} <= keys(window.zoom_in_action)
-    assert "Ctrl+-" in keys(window.zoom_out_action)
-    assert "Ctrl+V" in keys(window.paste_action)
+    assert "Ctrl+F" in keys(window.commands.focus_action)
+    assert "Ctrl+O" in keys(window.commands.image_search_action)
+    assert "Ctrl+," in keys(window.commands.settings_action)
+    assert {"Ctrl++", "Ctrl+="} <= keys(window.commands.zoom_in_action)
+    assert "Ctrl+-" in keys(window.commands.zoom_out_action)
+    assert "Ctrl+V" in keys(window.commands.paste_action)
     window.activateWindow()
     window.grid.setFocus()
     qtbot.keyClick(window.grid, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -419,7 +419,7 @@ def test_no_api_key_says_where_to_enter_one(
     window = make_window(library)
     assert window.state_view.state is State.NO_KEY
     assert window.state_view.action is Action.OPEN_SETTINGS
-    assert window.settings_action.isEnabled()
+    assert window.commands.settings_action.isEnabled()
 
 
 def test_nothing_indexed_then_index_now(
@@ -570,7 +570,7 @@ def test_a_folder_added_in_settings_gets_indexed(
 
 
 def test_settings_and_problems_dialogs_open(qtbot: Any, window: MainWindow) -> None:
-    if not window.settings_action.isEnabled():
+    if not window.commands.settings_action.isEnabled():
         pytest.skip("settings_dialog is not there yet")
     dialog = window.open_settings()
     assert dialog is not None and dialog.isVisible()

@@ -78,7 +78,7 @@ def test_screens(
 
     # Find similar: the chip shows the picture the results are about.
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
-        window.similar_action.trigger()
+        window.commands.similar_action.trigger()
     settle(qtbot, window)
     shots("04-similar", window)
 
@@ -165,4 +165,4 @@ def test_menu_shows(qtbot: Any, window: MainWindow) -> None:
         menu = action.menu()
         assert isinstance(menu, QMenu)
         assert menu.actions()
-    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert window.commands.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon

@@ -10,7 +10,6 @@ gone within a few seconds even when a service hangs.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -18,28 +17,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QElapsedTimer,
-    QEvent,
-    QLocale,
-    QObject,
     QPoint,
-    QStandardPaths,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QGuiApplication,
-    QIcon,
     QImage,
-    QKeySequence,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -49,114 +37,33 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSlider,
     QStackedWidget,
-    QStyle,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from photoseek.config.state import MAX_THUMB, MIN_THUMB, UiState
+from photoseek.config.state import MAX_THUMB, MIN_THUMB
 from photoseek.followups import Followups
 from photoseek.gui.first_run import FirstRunDialog
-from photoseek.gui.grid import PhotoGrid, accept_image_drag, accepts_image_drop, take_image_drop
+from photoseek.gui.grid import PhotoGrid, accept_image_drag, take_image_drop
 from photoseek.gui.indexing_panel import IndexingStatus, ProblemsDialog
-from photoseek.gui.photo_actions import PhotoActions
+from photoseek.gui.picture_input import PictureInput
 from photoseek.gui.preview import PreviewDialog
 from photoseek.gui.search_bar import SearchBar
 from photoseek.gui.settings_dialog import SettingsDialog
 from photoseek.gui.states import Action, State, StateView
-from photoseek.gui.thumbnails import ThumbKey, ThumbnailLoader, encode_query_image, load_image
+from photoseek.gui.thumbnails import ThumbnailLoader
+from photoseek.gui.window_actions import ZOOM_STEP, WindowActions
+from photoseek.gui.window_status import StateSaver, problem_state, status_summary
 from photoseek.gui.workers import IndexingController, Lanes
-from photoseek.imaging import SUPPORTED_EXTENSIONS
 from photoseek.indexing import IndexReport, Progress
 from photoseek.library import ChangeOutcome, Library, Status
 from photoseek.records import SearchResult
-from photoseek.search.service import NothingIndexed, SearchError
 from photoseek.search.session import PageRequest, Query, QueryKind, SearchSession
 
 log = logging.getLogger(__name__)
 
-ZOOM_STEP = 32
-SAVE_DELAY_MS = 800
 STATUS_EVERY_MS = 2000  # status-bar counts refresh at most this often while indexing
 CLOSE_WITHIN_S = 2.5  # how long closing waits for background work before leaving it behind
-
-
-def problem_state(error: BaseException) -> tuple[State, str]:
-    """The state to show for a failed search or status check."""
-    from photoseek.stores import StoreError
-
-    if isinstance(error, NothingIndexed):
-        return State.NOTHING_INDEXED, ""
-    if isinstance(error, StoreError):
-        return State.STORE_ERROR, str(error)
-    if isinstance(error, SearchError):
-        return State.SEARCH_ERROR, str(error)
-    return State.SEARCH_ERROR, f"{error.__class__.__name__}: {error}"
-
-
-def status_summary(status: Status) -> str:
-    photos = status.indexed
-    store = (
-        QCoreApplication.translate("MainWindow", "Elasticsearch")
-        if status.store == "elasticsearch"
-        else QCoreApplication.translate("MainWindow", "embedded store")
-    )
-    dims = status.active_dims or status.dims
-    text = QCoreApplication.translate("MainWindow", "{n} photos").format(
-        n=QLocale().toString(photos)
-    )
-    if status.waiting:
-        text += " " + QCoreApplication.translate("MainWindow", "({n} waiting)").format(
-            n=QLocale().toString(status.waiting)
-        )
-    text += (
-        " · " + store + " · " + QCoreApplication.translate("MainWindow", "{d} dims").format(d=dims)
-    )
-    if status.store_error:
-        text += " · " + QCoreApplication.translate("MainWindow", "index unreachable")
-    return text
-
-
-class StateSaver(QObject):
-    """Keeps the window state (thumbnail size, recent queries, geometry) and writes it a moment
-    after the last change, on the writer lane. Never the settings."""
-
-    def __init__(self, library: Library, lanes: Lanes, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.library = library
-        self.lanes = lanes
-        self.state: UiState = library.ui_state()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self._save)
-        self._dirty = False
-
-    def update(self, state: UiState) -> None:
-        if state != self.state:
-            self.state = state
-            self._dirty = True
-            self._timer.start()
-
-    def _save(self) -> None:
-        self._dirty = False
-        state, library = self.state, self.library
-        self.lanes.writer.submit(
-            lambda: library.save_ui_state(state),
-            lambda _r: None,
-            lambda exc: log.info("could not save the window state: %s", exc),
-        )
-
-    def flush(self) -> None:
-        """On quit, after the lanes stopped: write what is still unsaved, here."""
-        self._timer.stop()
-        if self._dirty:
-            self._dirty = False
-            try:
-                self.library.save_ui_state(self.state)
-            except OSError as exc:
-                log.info("could not save the window state: %s", exc)
 
 
 class MainWindow(QMainWindow):
@@ -196,9 +103,9 @@ class MainWindow(QMainWindow):
         self.first_run_dialog: FirstRunDialog | None = None
         self.problems_dialog: ProblemsDialog | None = None
 
+        self.picture = PictureInput(self)
         self._build_widgets()
-        self._build_actions()
-        self._build_menus()
+        self.commands = WindowActions(self)
         self._build_status_bar()
         self._wire()
         self._restore_geometry()
@@ -225,8 +132,8 @@ class MainWindow(QMainWindow):
         state = self.saver.state
         self.search_bar = SearchBar(self)
         self.search_bar.set_recent(list(state.recent_queries))
-        self.search_bar.paste_image = self.paste_image
-        self.search_bar.edit.installEventFilter(self)
+        self.search_bar.paste_image = self.picture.paste_image
+        self.search_bar.edit.installEventFilter(self.picture)
 
         self.grid = PhotoGrid(self.loader, self)
         self.grid.set_thumb_size(max(MIN_THUMB, min(MAX_THUMB, state.thumbnail_size)))
@@ -247,116 +154,6 @@ class MainWindow(QMainWindow):
         geometry = self.saver.state.window_geometry
         if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
             self.resize(1180, 780)
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon: str = "",
-        tip: str = "",
-        fallback: QStyle.StandardPixmap | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        themed = QIcon.fromTheme(icon) if icon else QIcon()
-        if themed.isNull() and fallback is not None:  # no icon theme (Windows, macOS)
-            themed = self.style().standardIcon(fallback)
-        if not themed.isNull():
-            action.setIcon(themed)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        SP = QStyle.StandardPixmap
-        self.add_folder_action = self._action(
-            self.tr("&Add folder…"), self.choose_folder, "Ctrl+Shift+O", "folder-new",
-            self.tr("Add a folder of photos to the library"), SP.SP_DirOpenIcon,
-        )  # fmt: skip
-        self.index_action = self._action(
-            self.tr("&Index now"), self.index_now, "F5", "view-refresh",
-            self.tr("Look for new, changed and removed photos and index them"),
-            SP.SP_BrowserReload,
-        )  # fmt: skip
-        self.image_search_action = self._action(
-            self.tr("Search by &image…"), self.choose_image, QKeySequence.StandardKey.Open,
-            "image-x-generic", self.tr("Find photos that look like a picture file"),
-            SP.SP_FileDialogContentsView,
-        )  # fmt: skip
-        self.paste_action = self._action(
-            self.tr("&Paste picture"), self._paste_or_tell, QKeySequence.StandardKey.Paste,
-            "edit-paste", self.tr("Search by the picture on the clipboard"),
-        )  # fmt: skip
-        self.settings_action = self._action(
-            self.tr("&Settings…"), self.open_settings, "Ctrl+,", "preferences-system",
-            fallback=SP.SP_FileDialogDetailedView,
-        )  # fmt: skip
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.problems_action = self._action(
-            self.tr("S&kipped files…"), self.open_problems, None, "dialog-warning",
-            self.tr("Photos that could not be indexed, and why"), SP.SP_MessageBoxWarning,
-        )  # fmt: skip
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "application-exit"
-        )
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.focus_action = self._action(self.tr("&Find"), self.search_bar.focus, "Ctrl+F")
-        self.zoom_in_action = self._action(
-            self.tr("Zoom &in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "zoom-in"
-        )
-        self.zoom_in_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
-        )
-        self.zoom_out_action = self._action(
-            self.tr("Zoom &out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut, "zoom-out"
-        )
-        self.about_action = self._action(self.tr("&About Photoseek"), self.about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-        # Acting on one photo (context menu, preview).
-        self.photo_actions = PhotoActions(self, self.lanes.io, self._tell, self._current_path)
-        self.photo_actions.image_copied.connect(self.image_copied)
-        self.similar_action = self.photo_actions.similar
-        self.open_action = self.photo_actions.open
-        self.reveal_action = self.photo_actions.reveal
-        self.copy_path_action = self.photo_actions.copy_path
-        self.copy_image_action = self.photo_actions.copy_image
-        self.search_bar.set_image_action(self.image_search_action)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for action in (self.add_folder_action, self.index_action, None, self.image_search_action,
-                       self.paste_action, None, self.quit_action):  # fmt: skip
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.focus_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.zoom_in_action)
-        view_menu.addAction(self.zoom_out_action)
-        tools_menu = bar.addMenu(self.tr("&Tools"))
-        tools_menu.addAction(self.problems_action)
-        tools_menu.addSeparator()
-        tools_menu.addAction(self.settings_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-        toolbar = QToolBar(self.tr("Main"), self)
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.add_folder_action, self.index_action, self.problems_action,
-                       self.settings_action):  # fmt: skip
-            toolbar.addAction(action)
-        self.toolbar = toolbar
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -389,15 +186,17 @@ class MainWindow(QMainWindow):
         self.grid.context_menu_requested.connect(self._context_menu)
         self.grid.open_requested.connect(self.open_preview)
         self.grid.reached_end.connect(self.load_more)
-        self.grid.files_dropped.connect(lambda files: self.search_file(files[0]))
-        self.grid.image_dropped.connect(self._image_dropped)
+        self.grid.files_dropped.connect(lambda files: self.picture.search_file(files[0]))
+        self.grid.image_dropped.connect(self.picture.image_dropped)
         self.state_view.action_requested.connect(self._state_action)
         self.zoom.valueChanged.connect(self._zoom_changed)
         self.indexer.started.connect(self._indexing_started)
         self.indexer.progress.connect(self._indexing_progress)
         self.indexer.finished.connect(self._indexing_finished)
         self.indexer.failed.connect(self._indexing_failed)
-        self.similar_action.triggered.connect(lambda: self._on_current(self.find_similar))
+        self.commands.photo_actions.similar.triggered.connect(
+            lambda: self._on_current(self.picture.find_similar)
+        )
 
     # -- start-up and status --------------------------------------------------------------
     def start(self) -> None:
@@ -406,7 +205,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.state_view)
         self.refresh_status()
 
-    def _tell(self, text: str, ms: int) -> None:
+    def tell(self, text: str, ms: int) -> None:
         self.statusBar().showMessage(text, ms)
 
     def refresh_status(self) -> None:
@@ -474,7 +273,7 @@ class MainWindow(QMainWindow):
     def retry(self) -> None:
         request = self.session.retry()
         if request is not None:
-            self._set_busy(True)
+            self.set_busy(True)
             self._run(request)
         else:
             self.show_state(State.LOADING)
@@ -490,61 +289,12 @@ class MainWindow(QMainWindow):
         self.search_bar.clear_chip()
         self.run_query(Query(QueryKind.TEXT, text=text))
 
-    def search_file(self, path: str) -> None:
-        """Query by an image file (dropped, chosen, pasted as a file)."""
-        name = os.path.basename(path) or path
-        self.run_query(Query(QueryKind.FILE, path=path, label=name))
-        self._chip_from_file(path)
-
-    def search_image(self, image: QImage, label: str = "") -> None:
-        """Query by picture data (pasted, dropped from a browser): encoded on the search lane."""
-        if image.isNull():
-            return
-        label = label or self.tr("Pasted picture")
-        self.search_bar.show_chip(label)
-        self._set_busy(True)
-
-        def encode() -> tuple[bytes, QImage]:
-            small = image.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)  # fmt: skip
-            return encode_query_image(image), small
-
-        def encoded(result: tuple[bytes, QImage]) -> None:
-            data, small = result
-            self.run_query(Query(QueryKind.IMAGE, image=data, label=label))
-            self._chip_pixmap(self.generation, small)
-
-        self.lanes.search.submit(encode, encoded, lambda exc: self._set_busy(False))
-
-    def find_similar(self, path: str) -> None:
-        name = os.path.basename(path) or path
-        self.run_query(Query(QueryKind.SIMILAR, path=path, label=name))
-        pixmap = self._cached_thumbnail(path)
-        if pixmap is None:
-            self._chip_from_file(path)
-        else:
-            self.search_bar.chip.set_pixmap(pixmap)
-
-    def _cached_thumbnail(self, path: str) -> QPixmap | None:
-        """The grid's thumbnail of the photo at `path`, if it is the current or previewed one."""
-        candidates: list[SearchResult] = []
-        row = self.grid.current_row()
-        if 0 <= row < self.grid.results.rowCount():
-            candidates.append(self.grid.results.result(row))
-        if self.preview is not None and self.preview.current is not None:
-            candidates.append(self.preview.current)
-        px = round(self.grid.thumb_size * self.devicePixelRatioF())
-        for r in candidates:
-            if path in r.paths:
-                return self.loader.pixmap(ThumbKey(r.content_hash, px))
-        return None
-
     def run_query(self, query: Query) -> None:
         self.session.page_size = max(1, self.library.settings.search.page_size)
         request = self.session.start(query)
         if query.is_picture:
             self.search_bar.show_chip(query.label)
-        self._set_busy(True)
+        self.set_busy(True)
         self._run(request)
 
     def _run(self, request: PageRequest) -> None:
@@ -561,13 +311,13 @@ class MainWindow(QMainWindow):
         """The grid reached its end: fetch the next page of the current query."""
         request = self.session.next_page()
         if request is not None:
-            self._set_busy(True, self.tr("Loading more…"))
+            self.set_busy(True, self.tr("Loading more…"))
             self._run(request)
 
     def _answer(self, request: PageRequest, results: list[SearchResult]) -> None:
         if not self.session.accept(request, results):
             return
-        self._set_busy(False)
+        self.set_busy(False)
         if request.page == 0:
             self.grid.show_results(results, request.generation)
             if results:
@@ -581,11 +331,11 @@ class MainWindow(QMainWindow):
     def _failed(self, request: PageRequest, exc: BaseException) -> None:
         if not self.session.fail(request):
             return
-        self._set_busy(False)
+        self.set_busy(False)
         state, detail = problem_state(exc)
         log.info("search failed: %s", exc)
         if request.page > 0:
-            self._tell(self.tr("Could not load more: {}").format(detail), 8000)
+            self.tell(self.tr("Could not load more: {}").format(detail), 8000)
         else:
             if (
                 state is State.SEARCH_ERROR
@@ -598,14 +348,14 @@ class MainWindow(QMainWindow):
             self.show_state(state, detail)
         self.search_failed.emit(detail or state.value)
 
-    def _set_busy(self, busy: bool, text: str = "") -> None:
+    def set_busy(self, busy: bool, text: str = "") -> None:
         self.busy_label.setText((text or self.tr("Searching…")) if busy else "")
 
     def _image_cleared(self) -> None:
         """✕ on the chip: back to words."""
         if self.query is not None and self.query.is_picture:
             self.session.clear()
-            self._set_busy(False)
+            self.set_busy(False)
             self.grid.show_results([], self.generation)
             if self.status is not None:
                 state = self.library_state(self.status) or State.READY
@@ -613,72 +363,15 @@ class MainWindow(QMainWindow):
             else:
                 self.show_state(State.READY)
 
-    # -- picture queries: chip, drop, paste, choose -----------------------------------------
-    def _chip_from_file(self, path: str) -> None:
-        generation = self.generation
-        self.lanes.io.submit(
-            lambda: load_image(path, 96)[0],
-            lambda image: self._chip_pixmap(generation, image),
-            lambda _e: None,
-        )
+    # -- picture queries (see picture_input.py) ---------------------------------------------
+    def search_file(self, path: str) -> None:
+        self.picture.search_file(path)
 
-    def _chip_pixmap(self, generation: int, image: QImage) -> None:
-        if generation == self.generation and self.search_bar.chip_visible:
-            self.search_bar.chip.set_pixmap(QPixmap.fromImage(image))
+    def search_image(self, image: QImage, label: str = "") -> None:
+        self.picture.search_image(image, label)
 
-    def _image_dropped(self, image: QImage) -> None:
-        self.search_image(image, self.tr("Dropped picture"))
-
-    def paste_image(self) -> bool:
-        """Ctrl+V: a copied picture or image file becomes the query. False if there is none."""
-        clipboard = QGuiApplication.clipboard()
-        mime = clipboard.mimeData()
-        if mime is None:
-            return False
-        if mime.hasUrls():
-            from photoseek.gui.grid import local_image_files
-
-            files = local_image_files(mime.urls())
-            if files:
-                self.search_file(files[0])
-                return True
-        if mime.hasImage():
-            image = clipboard.image()
-            if not image.isNull():
-                self.search_image(image, self.tr("Pasted picture"))
-                return True
-        return False
-
-    def _paste_or_tell(self) -> None:
-        if not self.paste_image():
-            self._tell(
-                self.tr("The clipboard holds no picture. Copy a photo or an image file first."),
-                6000,
-            )
-
-    def _dialog_folder(self) -> str:
-        """Where a file dialog opens: the last folder used, else the Pictures folder."""
-        last = self.saver.state.last_folder
-        if last:
-            return last
-        pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        return pictures or os.path.expanduser("~")
-
-    def _remember_folder(self, path: str) -> None:
-        folder = path if os.path.isdir(path) else os.path.dirname(path)
-        self.saver.update(replace(self.saver.state, last_folder=folder))
-
-    def choose_image(self) -> None:
-        patterns = " ".join(f"*{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Search by image"),
-            self._dialog_folder(),
-            self.tr("Images ({})").format(patterns),
-        )
-        if path:
-            self._remember_folder(path)
-            self.search_file(path)
+    def find_similar(self, path: str) -> None:
+        self.picture.find_similar(path)
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
         accept_image_drag(e)
@@ -689,63 +382,45 @@ class MainWindow(QMainWindow):
     def dropEvent(self, e: QDropEvent) -> None:
         take_image_drop(e, self.grid)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A picture dropped on the search field is a picture query, not text to insert.
-        if watched is self.search_bar.edit:
-            kind = event.type()
-            if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
-                event, QDragMoveEvent
-            ):
-                if accepts_image_drop(event.mimeData()):
-                    event.acceptProposedAction()
-                    return True
-            elif (
-                kind == QEvent.Type.Drop
-                and isinstance(event, QDropEvent)
-                and take_image_drop(event, self.grid)
-            ):
-                return True
-        return super().eventFilter(watched, event)
-
     # -- one photo ------------------------------------------------------------------------
     def build_context_menu(self, row: int) -> QMenu:
         """The menu for a result (built here so tests can look at it without exec)."""
         self.grid.setCurrentIndex(self.grid.results.index(row))
         r = self.grid.results.result(row)
-        return self.photo_actions.menu(self.loader.file_missing(r.content_hash))
+        return self.commands.photo_actions.menu(self.loader.file_missing(r.content_hash))
 
     def _context_menu(self, row: int, pos: QPoint) -> None:
         menu = self.build_context_menu(row)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(pos)
 
-    def _current_path(self) -> str | None:
+    def current_path(self) -> str | None:
         row = self.grid.current_row()
         return self.grid.results.result(row).path if row >= 0 else None
 
     def _on_current(self, fn: Callable[[str], None]) -> None:
-        path = self._current_path()
+        path = self.current_path()
         if path:
             fn(path)
 
     def open_path(self, path: str) -> None:
-        self.photo_actions.open_path(path)
+        self.commands.photo_actions.open_path(path)
 
     def show_in_folder(self, path: str) -> None:
-        self.photo_actions.show_in_folder(path)
+        self.commands.photo_actions.show_in_folder(path)
 
     def copy_path(self, path: str) -> None:
-        self.photo_actions.copy_path_of(path)
+        self.commands.photo_actions.copy_path_of(path)
 
     def copy_image(self, path: str) -> None:
-        self.photo_actions.copy_image_of(path)
+        self.commands.photo_actions.copy_image_of(path)
 
     def open_preview(self, row: int) -> None:
         if not 0 <= row < self.grid.results.rowCount():
             return
         if self.preview is None:
             self.preview = PreviewDialog(self.grid.results, self.lanes.io, self.loader, self)
-            self.preview.find_similar.connect(self.find_similar)
+            self.preview.find_similar.connect(self.picture.find_similar)
             self.preview.open_file.connect(self.open_path)
             self.preview.row_changed.connect(
                 lambda r: self.grid.setCurrentIndex(self.grid.results.index(r))
@@ -769,17 +444,17 @@ class MainWindow(QMainWindow):
     # -- folders and indexing -------------------------------------------------------------
     def choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(
-            self, self.tr("Add a folder of photos"), self._dialog_folder()
+            self, self.tr("Add a folder of photos"), self.picture.dialog_folder()
         )
         if path:
-            self._remember_folder(path)
+            self.picture.remember_folder(path)
             self.add_folder_path(path)
 
     def add_folder_path(self, path: str) -> None:
         library = self.library
 
         def done(_folder: object) -> None:
-            self._tell(self.tr("Added {}").format(path), 5000)
+            self.tell(self.tr("Added {}").format(path), 5000)
             self.index_now()
 
         def failed(exc: BaseException) -> None:
@@ -799,12 +474,12 @@ class MainWindow(QMainWindow):
         if self._closing:
             return False
         if self.indexer.running:
-            self._tell(self.tr("Indexing is already running"), 4000)
+            self.tell(self.tr("Indexing is already running"), 4000)
             return False
         return self.indexer.start(scan=scan, embed=embed)
 
     def _indexing_started(self) -> None:
-        self.index_action.setEnabled(False)
+        self.commands.index_action.setEnabled(False)
         if self.state_view.state is State.NOTHING_INDEXED and self.stack.currentWidget() is (
             self.state_view
         ):
@@ -818,7 +493,7 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def _indexing_ended(self) -> None:
-        self.index_action.setEnabled(True)
+        self.commands.index_action.setEnabled(True)
         self.loader.forget_states()
         self.grid.viewport().update()
         if self._pending is not None:
@@ -832,7 +507,7 @@ class MainWindow(QMainWindow):
 
     def _indexing_failed(self, message: str) -> None:
         if not self._closing:
-            self._tell(self.tr("Indexing stopped: {}").format(message), 10000)
+            self.tell(self.tr("Indexing stopped: {}").format(message), 10000)
         self._indexing_ended()
 
     # -- dialogs --------------------------------------------------------------------------

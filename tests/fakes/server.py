@@ -214,9 +214,17 @@ class FakeServer:
         entry.status = resp.status
         entry.response_body = resp.body
         try:
+            server = next((v for k, v in resp.headers.items() if k.lower() == "server"), None)
+            # A gateway's page says "nginx", not BaseHTTP's banner (the handler outlives one
+            # answer on a kept-alive connection: undo it for the next one).
+            if server is not None:
+                h.version_string = lambda: server  # type: ignore[method-assign]
+            else:
+                vars(h).pop("version_string", None)
             h.send_response(resp.status)
             for k, v in resp.headers.items():
-                h.send_header(k, v)
+                if k.lower() != "server":
+                    h.send_header(k, v)
             h.send_header("Content-Length", str(len(resp.body)))
             h.end_headers()
             if req.method != "HEAD":

@@ -284,6 +284,14 @@ class FakeJina(FakeServer):
         with self._lock:
             self._corruptions.extend([kind] * n)
 
+    def clear_faults(self) -> None:
+        """Back to a healthy service: no queued faults or corruptions, no refusal or loop."""
+        super().clear_faults()
+        with self._lock:
+            self._corruptions.clear()
+        self.refusal = None
+        self.redirect_loop = False
+
     def refuse_all(
         self, status: int = 400, code: str = "AUTHZ_MODEL_NOT_ALLOWED", message: str | None = None
     ) -> None:

@@ -144,6 +144,11 @@ class FakeServer:
         with self._lock:
             self._faults.extend(faults)
 
+    def clear_faults(self) -> None:
+        """Forget the injected answers not used yet."""
+        with self._lock:
+            self._faults.clear()
+
     def hold(self) -> None:
         """Hold every new request at the gate until `release()`."""
         self._gate.clear()

@@ -125,7 +125,7 @@ def test_rate_limit_headers_pace_the_run(library, fake_jina, photo_dir, waits) -
     assert_all_indexed_once(library, fake_jina, run(library, photo_dir))
     statuses = [e.status for e in fake_jina.log]
     assert statuses.count(200) == 9
-    assert statuses.count(429) <= 2  # paced (default pace_below=5) rather than refused
+    assert statuses.count(429) == 0  # paced (default pace_below=5) rather than refused
 
 
 @pytest.mark.parametrize("status", [408, 500, 502, 503, 520, 524, 529])
@@ -140,9 +140,9 @@ def test_server_and_gateway_errors(library, fake_jina, photo_dir, waits, status:
 
 
 def test_timeouts(library, fake_jina, photo_dir, waits) -> None:  # type: ignore[no-untyped-def]
-    library.settings.embedding.timeout = 1.0
+    library.settings.embedding.timeout = 1.5  # a loaded machine answers a batch well within
     # No answer within the timeout (and none after: the connection is then dropped).
-    fake_jina.inject(Fault(drop=True, delay=2.5), Fault(drop=True, delay=2.5))
+    fake_jina.inject(Fault(drop=True, delay=3.0), Fault(drop=True, delay=3.0))
     assert_all_indexed_once(library, fake_jina, run(library, photo_dir))
     assert waits.reasons().count("did not answer in time") == 2
 

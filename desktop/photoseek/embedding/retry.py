@@ -23,6 +23,7 @@ exceptions to `Retry`.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import email.utils
 import logging
 import math
@@ -409,7 +410,7 @@ class Retrier:
         )
         self._lock = threading.Lock()
         self._pause_until = 0.0  # shared back-off deadline (monotonic)
-        self._last_start = 0.0  # pacing: when the latest request was sent (monotonic)
+        self._not_before = 0.0  # pacing: the earliest start of the next request (monotonic)
         self._interval = 0.0  # pacing: seconds between request starts (0: no pacing)
         self._interval_until = 0.0  # …computed for the window that ends then (monotonic)
 
@@ -463,10 +464,24 @@ class Retrier:
         """Read the rate-limit headers of a successful answer (`cost`: its tokens) and pace
         the next requests when the budget is nearly spent.
 
+        Call it from inside the attempt (its request still counts as in flight): the other
+        requests in flight will spend the budget too, so they are taken off what is left.
         Answers of concurrent requests arrive in any order, so a slower pace holds until the
         window it was computed for has passed; only then may a later answer speed it up.
         """
-        interval, window = self._pace(RateLimits.from_headers(headers), cost)
+        limits = RateLimits.from_headers(headers)
+        others = max(0, self.limit.in_use - 1)
+        if others:
+            limits = dataclasses.replace(
+                limits,
+                remaining_requests=None
+                if limits.remaining_requests is None
+                else max(0, limits.remaining_requests - others),
+                remaining_tokens=None
+                if limits.remaining_tokens is None
+                else max(0, limits.remaining_tokens - others * cost),
+            )
+        interval, window = self._pace(limits, cost)
         with self._lock:
             now = time.monotonic()
             if interval < self._interval and now < self._interval_until:
@@ -477,6 +492,8 @@ class Retrier:
                 )
             self._interval = interval
             self._interval_until = now + window
+            if interval > 0:  # counted from this answer: the budget it reports is as of now
+                self._not_before = max(self._not_before, now + interval)
 
     def pace_interval(self, limits: RateLimits, cost: int = 0) -> float:
         """Seconds between request starts that make the remaining budget last until it resets
@@ -511,9 +528,10 @@ class Retrier:
         while True:
             with self._lock:
                 now = time.monotonic()
-                target = max(self._pause_until, self._last_start + self._interval)
+                target = max(self._pause_until, self._not_before)
                 if target <= now:
-                    self._last_start = now  # other threads now wait an interval from here
+                    if self._interval > 0:  # the next thread waits an interval from here
+                        self._not_before = now + self._interval
                     break
                 remaining = target - now
                 paced = self._pause_until <= now

@@ -235,7 +235,7 @@ class RetryPolicy:
     advice: str = "Nothing is lost; run indexing again later."  # ends the give-up sentence
     # Rate-limit pacing: when an answer says at most `pace_below` requests (or requests' worth
     # of tokens) are left, the next requests are spread over the reset time (or `rate_window`
-    # seconds when the service sends no reset header).
+    # seconds when the service sends no reset header). A negative pace_below turns pacing off.
     pace_below: int = 5
     rate_window: float = 60.0
     # Adaptive concurrency: halve the requests in flight after `throttle_after` 429s, grow one

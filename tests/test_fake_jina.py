@@ -609,3 +609,99 @@ def test_log_keeps_the_request_body(fake: FakeJina, client: httpx.Client) -> Non
     sent = json.loads(entry.request.body)
     assert sent["task"] == "retrieval.query" and sent["normalized"] is True
     assert entry.request.headers["authorization"] == f"Bearer {DEFAULT_KEY}"
+
+
+# -- faults added for the client's fault suite ----------------------------------------------------
+@pytest.mark.parametrize("status", [408, 502, 503, 504, 520, 521, 522, 523, 524, 529])
+def test_gateway_errors_look_like_the_gateways(
+    fake: FakeJina, client: httpx.Client, status: int
+) -> None:
+    fake.gateway_error(status)
+    r = post(client, body(["x"]))
+    assert r.status_code == status
+    ctype = r.headers["content-type"]
+    if status in (520, 521, 522, 523, 524):
+        assert r.headers["server"] == "cloudflare" and "cf-ray" in r.headers
+        assert f"<title>api.jina.ai | {status}: " in r.text and ctype.startswith("text/html")
+    elif status == 529:
+        assert ctype.startswith("text/plain") and r.text == "Site is overloaded"
+    else:
+        assert r.headers["server"] == "nginx" and f"<h1>{status} " in r.text
+    assert post(client, body(["x"])).status_code == 200
+
+
+@pytest.mark.parametrize("kind", ["nan", "inf", "zero", "short", "fewer", "duplicate_index"])
+def test_corrupted_answers(fake: FakeJina, client: httpx.Client, kind: str) -> None:
+    fake.corrupt(kind)
+    r = post(client, body(["a", "b"]))
+    assert r.status_code == 200
+    data = json.loads(r.text)["data"]  # Python's json reads the bare NaN / Infinity tokens
+    first = np.asarray(data[0]["embedding"], dtype=np.float64)
+    if kind == "nan":
+        assert b"NaN" in r.content and np.isnan(first).any()
+    elif kind == "inf":
+        assert b"Infinity" in r.content and np.isinf(first).any()
+    elif kind == "zero":
+        assert not first.any()
+    elif kind == "short":
+        assert first.shape == (512,)
+    elif kind == "fewer":
+        assert len(data) == 1
+    else:
+        assert [d["index"] for d in data] == [0, 0]
+    assert fake.wait_for(lambda: fake.log[-1].delivered)
+    assert fake.images_embedded() == []  # no usable vector was received
+    assert len(vectors(post(client, body(["a", "b"])))) == 2  # only the next answer
+
+
+def test_corrupted_json_and_shapes(fake: FakeJina, client: httpx.Client) -> None:
+    fake.corrupt("truncated")
+    fake.corrupt("html")
+    fake.corrupt("wrong_shape")
+    fake.corrupt("index_out_of_range")
+    r = post(client, body(["a"]))
+    with pytest.raises(ValueError):
+        r.json()
+    r = post(client, body(["a"]))
+    assert r.headers["content-type"] == "text/html" and "<html>" in r.text
+    assert isinstance(post(client, body(["a"])).json()["data"], dict)
+    assert post(client, body(["a"])).json()["data"][0]["index"] == 1
+    with pytest.raises(ValueError, match="unknown corruption"):
+        fake.corrupt("flaky")
+
+
+def test_refuse_all_and_revoke_after(fake: FakeJina, client: httpx.Client) -> None:
+    fake.refuse_all()
+    for payload in (body(["a"]), body([{"image": data_url(semantic.make_scene("snow"))}])):
+        r = post(client, payload)
+        assert r.status_code == 400
+        assert r.json() == {"detail": "Model 'jina-clip-v2' is not available for this API key"}
+    fake.refusal = None
+    fake.revoke_after(2)
+    assert [post(client, body(["a"])).status_code for _ in range(3)] == [200, 200, 401]
+    assert post(client, body(["a"])).json() == {"detail": "Invalid API key"}
+
+
+def test_rate_limit_headers_and_window(fake: FakeJina, client: httpx.Client) -> None:
+    fake.requests_per_window, fake.tokens_per_window = 2, 1000
+    fake.rate_window, fake.reset_headers = 30.0, True
+    r = post(client, body(["one two three"]))  # 4 tokens
+    assert r.headers["X-RateLimit-Remaining-Requests"] == "1"
+    assert r.headers["X-RateLimit-Remaining-Tokens"] == "996"
+    assert r.headers["X-RateLimit-Limit-Requests"] == "2"
+    assert r.headers["X-RateLimit-Reset-Requests"].endswith("s")
+    assert post(client, body(["x"])).headers["X-RateLimit-Remaining-Requests"] == "0"
+    r = post(client, body(["x"]))
+    assert r.status_code == 429 and r.json()["detail"].startswith("Rate limit exceeded")
+    assert 1 <= int(r.headers["Retry-After"]) <= 30
+    assert r.headers["X-RateLimit-Remaining-Requests"] == "0"
+    fake.reset_headers = False
+    fake.rate_window = 0.0  # the next request opens a new window
+    r = post(client, body(["x"]))
+    assert r.status_code == 200 and "X-RateLimit-Reset-Requests" not in r.headers
+
+
+def test_redirect_loop(fake: FakeJina, client: httpx.Client) -> None:
+    fake.redirect_loop = True
+    r = post(client, body(["x"]))
+    assert r.status_code == 307 and r.headers["Location"] == PATH

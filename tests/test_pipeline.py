@@ -129,7 +129,6 @@ def test_rejected_input_skips_only_that_photo(env) -> None:  # type: ignore[no-u
 @pytest.mark.parametrize(
     "error", [AuthError("key rejected"), ServiceUnavailable("down for maintenance")]
 )
-@pytest.mark.allow_log(r"embedding stopped: down for maintenance")
 def test_fatal_errors_stop_and_keep_everything(env, error: Exception) -> None:  # type: ignore[no-untyped-def]
     catalog, store, folder = env
     make_many(folder, 10)

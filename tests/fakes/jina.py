@@ -25,6 +25,19 @@ Choices where the real service is undocumented (keep tests from depending on the
 * Images. The vision tower sees the centre square of the picture (shorter side scaled to 512),
   like the published preprocessing. http(s) URLs answer 422: the fake has no network.
 * Text longer than 8192 tokens → 422 unless `truncate: true`.
+* Rate limits. With `requests_per_window` / `tokens_per_window` set, every answer carries
+  `X-RateLimit-Remaining-Requests` / `X-RateLimit-Remaining-Tokens` (the documented names)
+  for a fixed window of `rate_window` seconds, and a request past the limit gets 429 with
+  `Retry-After` (whole seconds to the window's end). `X-RateLimit-Reset-Requests` /
+  `-Tokens` are undocumented for Jina; with `reset_headers=True` they are sent in the
+  duration form other APIs use (`"0.75s"`, `"1m30s"`), so clients are tested with and without.
+
+Faults beyond the base class's (latency, hold, drop, queued answers), each shaped like what the
+service or the gateways in front of it send: `gateway_error` (nginx / Cloudflare HTML pages,
+408, 520–524, 529), `corrupt` (a 200 whose vectors or JSON are broken), `refuse_all` (every
+request refused alike, e.g. a model this key may not use), `revoke_after` (the key stops
+working mid-run), `redirect_loop`. A corrupted answer is not counted by `images_embedded`:
+the client received no usable vector.
 """
 
 from __future__ import annotations
@@ -34,10 +47,12 @@ import binascii
 import hashlib
 import io
 import json
+import math
 import random
 import re
 import ssl
 import threading
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -73,6 +88,7 @@ _MESSAGES = {
         "{left} left. Top up at https://jina.ai/embeddings"
     ),
     "AUTHZ_RESOURCE_LIMIT_EXCEEDED": "Resource limit exceeded for your plan",
+    "AUTHZ_MODEL_NOT_ALLOWED": "Model '{model}' is not available for this API key",
     "RATE_LIMIT_EXCEEDED": (
         "Rate limit exceeded. Please slow down your requests or upgrade your plan "
         "for higher limits."
@@ -96,6 +112,12 @@ def image_tokens(width: int, height: int, tile_tokens: int) -> int:
     return tiles * tile_tokens
 
 
+class _RateLimited(Exception):
+    def __init__(self, seconds: int) -> None:
+        super().__init__(seconds)
+        self.seconds = seconds
+
+
 class _Refusal(Exception):
     """An error answer, raised from deep inside validation."""
 
@@ -104,6 +126,71 @@ class _Refusal(Exception):
         self.status = status
         self.code = code
         self.message = message
+
+
+# What gateways in front of the API answer (bodies as nginx / Cloudflare send them).
+_NGINX_PAGE = (
+    "<html>\r\n<head><title>{code} {text}</title></head>\r\n<body>\r\n"
+    "<center><h1>{code} {text}</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    "</body>\r\n</html>\r\n"
+)
+_CLOUDFLARE_PAGE = (
+    '<!DOCTYPE html>\n<!--[if lt IE 7]> <html class="no-js ie6 oldie" lang="en-US"> '
+    "<![endif]-->\n<head>\n<title>api.jina.ai | {code}: {text}</title>\n"
+    '<meta charset="UTF-8" />\n<link rel="stylesheet" id="cf_styles-css" '
+    'href="/cdn-cgi/styles/cf.errors.css" />\n</head>\n<body>\n<div id="cf-wrapper">\n'
+    '<div id="cf-error-details" class="cf-error-details-wrapper">\n'
+    '<h1><span class="cf-error-type">Error</span> <span class="cf-error-code">{code}</span>'
+    "</h1>\n<h2>{text}</h2>\n</div>\n</div>\n</body>\n</html>\n"
+)
+GATEWAY_PAGES: dict[int, tuple[str, str]] = {
+    # status: (who answers, reason text)
+    408: ("nginx", "Request Time-out"),
+    502: ("nginx", "Bad Gateway"),
+    503: ("nginx", "Service Temporarily Unavailable"),
+    504: ("nginx", "Gateway Time-out"),
+    520: ("cloudflare", "Web server is returning an unknown error"),
+    521: ("cloudflare", "Web server is down"),
+    522: ("cloudflare", "Connection timed out"),
+    523: ("cloudflare", "Origin is unreachable"),
+    524: ("cloudflare", "A timeout occurred"),
+    529: ("plain", "Site is overloaded"),
+}
+_CAPTIVE_PAGE = (
+    "<!DOCTYPE html><html><head><title>Sign in to the network</title></head>"
+    "<body><form action='/login'>Accept the terms to continue</form></body></html>"
+)
+CORRUPTIONS = (
+    "nan",  # one vector holds NaN (Python's json writes the bare `NaN` token)
+    "inf",  # one vector holds Infinity
+    "zero",  # one vector is all zeros
+    "short",  # one vector has half the dimensions asked for
+    "fewer",  # the last vector is missing
+    "duplicate_index",  # two items share an index (so one index is missing)
+    "index_out_of_range",  # an index past the inputs
+    "truncated",  # the JSON stops half-way (Content-Length matches what is sent)
+    "html",  # a 200 HTML page (a captive portal or a proxy's login page)
+    "wrong_shape",  # valid JSON, but `data` is an object instead of a list
+)
+
+
+def gateway_fault(status: int) -> Fault:
+    """The answer a gateway in front of the API gives, with its real body and headers."""
+    who, text = GATEWAY_PAGES[status]
+    if who == "nginx":
+        body = _NGINX_PAGE.format(code=status, text=text)
+        headers = {"Content-Type": "text/html", "Server": "nginx"}
+    elif who == "cloudflare":
+        body = _CLOUDFLARE_PAGE.format(code=status, text=text)
+        headers = {
+            "Content-Type": "text/html; charset=UTF-8",
+            "Server": "cloudflare",
+            "CF-RAY": "8c1f2e3d4b5a6978-FRA",
+        }
+    else:
+        body = text
+        headers = {"Content-Type": "text/plain; charset=utf-8"}
+    return Fault(status, body.encode(), headers)
 
 
 def _field_error(kind: str, loc: list[str | int], msg: str, value: Any) -> dict[str, Any]:
@@ -143,6 +230,19 @@ class FakeJina(FakeServer):
         self._cache: dict[str, tuple[np.ndarray, tuple[int, int]]] = {}
         self._embedded: set[int] = set()  # id() of requests that `handle` answered with 200
         self._shuffles = 0
+        # Rate limits (None = unlimited, no headers); see the module docstring.
+        self.requests_per_window: int | None = None
+        self.tokens_per_window: int | None = None
+        self.rate_window = 60.0
+        self.reset_headers = False
+        self._window_start: float | None = None
+        self._window_requests = 0
+        self._window_tokens = 0
+        # Stateful faults.
+        self.refusal: tuple[int, str, str] | None = None  # (status, code, message)
+        self.redirect_loop = False
+        self._corruptions: list[str] = []
+        self._revoke: tuple[str, int] | None = None  # (key, 200 answers left)
 
     # -- lifecycle (typed for this class) ------------------------------------------------------
     def start(self, ssl_context: ssl.SSLContext | None = None) -> FakeJina:
@@ -172,6 +272,40 @@ class FakeJina(FakeServer):
             headers["Retry-After"] = retry_after
         body = self.error_body(429, "RATE_LIMIT_EXCEEDED")
         self.inject(*(Fault(429, body, dict(headers)) for _ in range(n)))
+
+    def gateway_error(self, status: int, n: int = 1) -> None:
+        """Answer the next `n` requests as a gateway would (408, 502–504, 520–524, 529)."""
+        self.inject(*(gateway_fault(status) for _ in range(n)))
+
+    def corrupt(self, kind: str, n: int = 1) -> None:
+        """Break the next `n` successful answers in one of the `CORRUPTIONS` ways."""
+        if kind not in CORRUPTIONS:
+            raise ValueError(f"unknown corruption {kind!r}")
+        with self._lock:
+            self._corruptions.extend([kind] * n)
+
+    def clear_faults(self) -> None:
+        """Back to a healthy service: no queued faults or corruptions, no refusal or loop."""
+        super().clear_faults()
+        with self._lock:
+            self._corruptions.clear()
+        self.refusal = None
+        self.redirect_loop = False
+
+    def refuse_all(
+        self, status: int = 400, code: str = "AUTHZ_MODEL_NOT_ALLOWED", message: str | None = None
+    ) -> None:
+        """Refuse every valid request alike from now on (None-able via `refusal = None`)."""
+        text = message or _MESSAGES.get(code, code).format(model=MODEL)
+        self.refusal = (status, code, text)
+
+    def revoke_after(self, n: int, key: str = DEFAULT_KEY) -> None:
+        """The key stops working (401 AUTH_INVALID_API_KEY) after `n` more answered requests."""
+        with self._usage_lock:
+            self._revoke = (key, n)
+            if n <= 0:
+                self.api_keys.discard(key)
+                self._revoke = None
 
     def image_requests(self) -> list[LogEntry]:
         """Logged requests (any outcome) whose body had at least one image input."""
@@ -209,10 +343,52 @@ class FakeJina(FakeServer):
             return Response.json(404, {"detail": "Not Found"})
         if request.method != "POST":
             return Response.json(405, {"detail": "Method Not Allowed"}, {"Allow": "POST"})
+        if self.redirect_loop:  # e.g. a proxy misconfigured to redirect to itself
+            return Response(307, b"", {"Location": PATH})
         try:
-            return self._embed(request)
+            response = self._embed(request)
         except _Refusal as r:
-            return self._refuse(r)
+            response = self._refuse(r)
+        response.headers.update(self._rate_headers())
+        return response
+
+    def _rate_headers(self) -> dict[str, str]:
+        headers: dict[str, str] = {}
+        with self._usage_lock:
+            if self._window_start is None:
+                return headers
+            reset = max(0.0, self._window_start + self.rate_window - time.monotonic())
+            for kind, limit, used in (
+                ("Requests", self.requests_per_window, self._window_requests),
+                ("Tokens", self.tokens_per_window, self._window_tokens),
+            ):
+                if limit is None:
+                    continue
+                headers[f"X-RateLimit-Limit-{kind}"] = str(limit)
+                headers[f"X-RateLimit-Remaining-{kind}"] = str(max(0, limit - used))
+                if self.reset_headers:
+                    headers[f"X-RateLimit-Reset-{kind}"] = _duration(reset)
+        return headers
+
+    def _count_request(self) -> None:
+        """Open or roll the rate window; refuse with 429 when the window's budget is spent."""
+        if self.requests_per_window is None and self.tokens_per_window is None:
+            return
+        with self._usage_lock:
+            now = time.monotonic()
+            if self._window_start is None or now >= self._window_start + self.rate_window:
+                self._window_start, self._window_requests, self._window_tokens = now, 0, 0
+            over = (
+                self.requests_per_window is not None
+                and self._window_requests >= self.requests_per_window
+            ) or (
+                self.tokens_per_window is not None and self._window_tokens >= self.tokens_per_window
+            )
+            if not over:
+                self._window_requests += 1
+                return
+            wait = self._window_start + self.rate_window - now
+        raise _RateLimited(max(1, math.ceil(wait)))
 
     def _refuse(self, r: _Refusal) -> Response:
         if self.error_style == "error":
@@ -238,6 +414,11 @@ class FakeJina(FakeServer):
 
     def _embed(self, request: Request) -> Response:
         self._check_auth(request)
+        try:
+            self._count_request()
+        except _RateLimited as limited:
+            body = self.error_body(429, "RATE_LIMIT_EXCEEDED")
+            return Response.json(429, body, {"Retry-After": str(limited.seconds)})
         params = _validate_body(request.body)
         model = params["model"]
         if model != MODEL:
@@ -246,6 +427,8 @@ class FakeJina(FakeServer):
                 "INPUT_MODEL_NOT_FOUND",
                 _MESSAGES["INPUT_MODEL_NOT_FOUND"].format(model=model),
             )
+        if self.refusal is not None:
+            raise _Refusal(*self.refusal)
         items: list[tuple[str, str]] = params["input"]
         if len(items) > self.max_batch:
             raise _Refusal(
@@ -283,6 +466,13 @@ class FakeJina(FakeServer):
                         _MESSAGES["AUTHZ_INSUFFICIENT_BALANCE"].format(cost=cost, left=left),
                     )
             self.tokens_used += cost
+            if self._window_start is not None:
+                self._window_tokens += cost
+            if self._revoke is not None:
+                key, left = self._revoke
+                self._revoke = (key, left - 1) if left > 1 else None
+                if left <= 1:
+                    self.api_keys.discard(key)
             order = list(range(len(vectors)))
             if self.shuffle_data and len(order) > 1:
                 self._shuffles += 1
@@ -297,16 +487,18 @@ class FakeJina(FakeServer):
             }
             for i in order
         ]
+        answer: dict[str, Any] = {
+            "model": MODEL,
+            "object": "list",
+            "usage": {"total_tokens": cost, "prompt_tokens": cost},
+            "data": data,
+        }
+        with self._lock:
+            corruption = self._corruptions.pop(0) if self._corruptions else None
+        if corruption is not None:
+            return _corrupted(answer, corruption, params["dimensions"])
         self._embedded.add(id(request))
-        return Response.json(
-            200,
-            {
-                "model": MODEL,
-                "object": "list",
-                "usage": {"total_tokens": cost, "prompt_tokens": cost},
-                "data": data,
-            },
-        )
+        return Response.json(200, answer)
 
     def _image_vector(self, index: int, value: str) -> tuple[np.ndarray, tuple[int, int]]:
         if value.lower().startswith(("http://", "https://")):
@@ -342,6 +534,45 @@ class FakeJina(FakeServer):
             ) from None
         self._cache[digest] = (vec, size)
         return vec, size
+
+
+def _corrupted(answer: dict[str, Any], kind: str, dims: int) -> Response:
+    data: list[dict[str, Any]] = answer["data"]
+    first = data[0]
+    if kind == "nan":
+        first["embedding"][0] = float("nan")
+    elif kind == "inf":
+        first["embedding"][-1] = float("inf")
+    elif kind == "zero":
+        first["embedding"] = [0.0] * dims
+    elif kind == "short":
+        first["embedding"] = first["embedding"][: max(1, dims // 2)]
+    elif kind == "fewer":
+        data.pop()
+    elif kind == "duplicate_index":
+        if len(data) > 1:
+            data[-1]["index"] = first["index"]
+        else:
+            data.append(dict(first))
+    elif kind == "index_out_of_range":
+        first["index"] = len(data)
+    elif kind == "truncated":
+        raw = json.dumps(answer).encode()
+        return Response(200, raw[: len(raw) // 2], {"Content-Type": "application/json"})
+    elif kind == "html":
+        return Response(200, _CAPTIVE_PAGE.encode(), {"Content-Type": "text/html"})
+    elif kind == "wrong_shape":
+        answer["data"] = {str(d["index"]): d["embedding"] for d in data}
+    return Response.json(200, answer)
+
+
+def _duration(seconds: float) -> str:
+    """`"0.75s"`, `"42s"`, `"1m30s"`: the reset format of APIs that send these headers."""
+    seconds = math.ceil(seconds * 1000) / 1000  # rounded up: a client waiting this long is late
+    if seconds < 60:
+        return f"{seconds:g}s"
+    minutes, rest = divmod(math.ceil(seconds), 60)
+    return f"{minutes}m{rest}s"
 
 
 # -- request parsing -----------------------------------------------------------------------------

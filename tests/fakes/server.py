@@ -148,6 +148,11 @@ class FakeServer:
         with self._lock:
             self._faults.extend(faults)
 
+    def clear_faults(self) -> None:
+        """Forget the injected answers not used yet."""
+        with self._lock:
+            self._faults.clear()
+
     def hold(self) -> None:
         """Hold every new request at the gate until `release()`."""
         self._gate.clear()
@@ -218,9 +223,17 @@ class FakeServer:
         entry.status = resp.status
         entry.response_body = resp.body
         try:
+            server = next((v for k, v in resp.headers.items() if k.lower() == "server"), None)
+            # A gateway's page says "nginx", not BaseHTTP's banner (the handler outlives one
+            # answer on a kept-alive connection: undo it for the next one).
+            if server is not None:
+                h.version_string = lambda: server  # type: ignore[method-assign]
+            else:
+                vars(h).pop("version_string", None)
             h.send_response(resp.status)
             for k, v in resp.headers.items():
-                h.send_header(k, v)
+                if k.lower() != "server":
+                    h.send_header(k, v)
             length = len(resp.body) if resp.length is None else resp.length
             h.send_header("Content-Length", str(length))
             h.end_headers()

@@ -25,6 +25,18 @@ class QuotaError(FatalEmbeddingError):
     pass
 
 
+class ServiceRefused(FatalEmbeddingError):
+    """The service refuses every request alike (e.g. a model or feature this key may not use,
+    an account problem), so no photo is to blame: stop the run, leave the photos pending.
+
+    `message` is the service's own words, shared by every refused request.
+    """
+
+    def __init__(self, sentence: str, message: str) -> None:
+        super().__init__(sentence)
+        self.message = message
+
+
 class Cancelled(EmbeddingError):
     """The user stopped the run while a request waited to be retried."""
 
@@ -35,9 +47,19 @@ class ServiceUnavailable(EmbeddingError):
 
 @dataclass(frozen=True)
 class Rejected:
-    """One input the service refused (e.g. an image it cannot decode)."""
+    """One input the service refused (e.g. an image it cannot decode).
+
+    `reason` is shown to the user; `message` is the service's own words for the refusal (the
+    same as `reason` unless a backend says otherwise), so a caller can tell a run of refusals
+    that all say the same thing — the service refusing everything — from bad photos.
+    """
 
     reason: str
+    message: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.message:
+            object.__setattr__(self, "message", self.reason)
 
 
 class Embedder(Protocol):

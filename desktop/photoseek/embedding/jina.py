@@ -1,18 +1,31 @@
 """Jina Embeddings API client (jina-clip-v2) over httpx.
 
 Asks once for the full 1024 dims (normalised); smaller Matryoshka sizes are derived locally.
-Retries 429/5xx/timeouts with exponential back-off and jitter, honouring Retry-After, and
-shares a back-off deadline between threads so one 429 slows every request down.
+Retrying, back-off, rate-limit pacing, adaptive concurrency and wait reporting come from
+`photoseek.embedding.retry`; this module maps httpx's exceptions and the API's answers onto it:
+
+* retried: 408, 429, 5xx and the gateway codes 520–524 and 529; timeouts; refused, reset or
+  dropped connections; answers that cannot be used (not JSON, wrong shape, fewer vectors than
+  inputs, a repeated or out-of-range `index`, a vector of the wrong length, NaN, infinite or
+  all zeros) — then `ServiceUnavailable`;
+* never retried: 401 (`AuthError`), 403 (`QuotaError`), an unknown model, a malformed or
+  non-http(s) address or a redirect loop (`FatalEmbeddingError`);
+* 400/413/422 split the batch to find the inputs to blame (see `_embed_splitting`).
+
+`interactive=True` (searches, the key check) fails within a few seconds when the service
+cannot be reached; the default, patient policy (indexing) keeps trying and reports each wait
+through `on_wait`.
 """
 
 from __future__ import annotations
 
-import email.utils
+import errno
+import json
 import logging
-import random
+import re
+import socket
 import threading
-import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import httpx
@@ -26,25 +39,63 @@ from photoseek.embedding.base import (
     FatalEmbeddingError,
     QuotaError,
     Rejected,
+    ServiceRefused,
     ServiceUnavailable,
+)
+from photoseek.embedding.retry import (
+    TRANSIENT_STATUSES,
+    Retrier,
+    Retry,
+    RetryPolicy,
+    is_transient,
+    parse_retry_after,
+    redact,
+    redact_url,
+    server_delay,
+    shorten,
 )
 from photoseek.imaging import to_data_url
 from photoseek.net import Abortable
+
+__all__ = [
+    "DEFAULT_URL",
+    "FULL_DIMS",
+    "Cancelled",
+    "JinaEmbedder",
+    "ServiceUnavailable",
+    "check_key",
+    "error_message",
+    "retry_after_seconds",
+]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_URL = "https://api.jina.ai/v1/embeddings"
 FULL_DIMS = 1024
-RETRY_STATUSES = {429, 500, 502, 503, 504}
-MAX_BACKOFF = 60.0
+SERVICE = "the Jina API"
+RETRY_STATUSES = TRANSIENT_STATUSES
+MAX_REDIRECTS = 5
+MESSAGE_LIMIT = 200  # the service's words in our messages (it may echo the input)
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_TAGS = re.compile(r"<[^>]+>")
 
 
 def error_message(response: httpx.Response) -> str:
-    """The service's own words, from either error body shape it uses."""
+    """The service's own words, from either error body shape it uses, or a gateway page's
+    title; at most `MESSAGE_LIMIT` characters on one line."""
+    return shorten(_error_text(response), MESSAGE_LIMIT) or response.reason_phrase
+
+
+def _error_text(response: httpx.Response) -> str:
     try:
         body: Any = response.json()
     except ValueError:
-        return response.text.strip()[:300] or response.reason_phrase
+        text = response.text
+        if "html" in response.headers.get("content-type", "").lower() or "<html" in text[:500]:
+            title = _TITLE.search(text)
+            text = title.group(1) if title else _TAGS.sub(" ", text)
+        return text.strip() or response.reason_phrase
     if isinstance(body, dict):
         detail = body.get("detail")
         if isinstance(detail, str):
@@ -60,26 +111,23 @@ def error_message(response: httpx.Response) -> str:
             return err
         if "message" in body:
             return str(body["message"])
-    return str(body)[:300]
+    return str(body)
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:
-    value = response.headers.get("Retry-After")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value)
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    n = float(np.linalg.norm(v))
-    return v / n if n > 0 else v
+    """The `Retry-After` of an answer in seconds; None when absent or malformed."""
+    return parse_retry_after(response.headers.get("Retry-After"))
 
 
 class JinaEmbedder:
+    """One configured client of the API, safe to call from several threads at once.
+
+    `on_wait(reason, seconds)` is called before each wait (retry back-off, rate-limit pacing)
+    with a sentence to show; `stop` ends any wait at once with `Cancelled`. `interactive`
+    picks `RetryPolicy.interactive()` instead of the patient indexing policy; `policy`
+    overrides both. `transport` is for tests (`httpx.MockTransport`).
+    """
+
     def __init__(
         self,
         api_key: str | None,
@@ -91,32 +139,55 @@ class JinaEmbedder:
         concurrency: int = 4,
         stop: threading.Event | None = None,
         backoff_base: float = 1.0,
+        on_wait: Callable[[str, float], None] | None = None,
+        interactive: bool = False,
+        policy: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         if not api_key:
             raise AuthError(
                 "No Jina API key is set. Add one in Settings or set JINA_API_KEY "
                 "(get a key at https://jina.ai/embeddings)."
             )
+        _check_url(url)
+        if policy is None:
+            if interactive:
+                policy = RetryPolicy.interactive(
+                    max_retries=min(max_retries, 2), backoff_base=min(backoff_base, 0.25)
+                )
+            else:
+                policy = RetryPolicy.patient(max_retries, backoff_base)
         self.model = model
         self.full_dims = FULL_DIMS
         self.url = url
-        self.max_retries = max_retries
-        self.backoff_base = backoff_base
+        self.policy = policy
+        self.max_retries = policy.max_retries
+        self.backoff_base = policy.backoff_base
         self.stop = stop or threading.Event()
+        self.retrier = Retrier(
+            policy,
+            service=SERVICE,
+            address=url,
+            concurrency=concurrency,
+            stop=self.stop,
+            on_wait=on_wait,
+        )
         self._tokens = 0
         self._lock = threading.Lock()
-        self._pause_until = 0.0
         self._abortable = Abortable()
+        limits = httpx.Limits(max_connections=max(1, concurrency))
         self._client = httpx.Client(
             headers={
                 "Authorization": f"Bearer {api_key}",
                 "Accept": "application/json",
+                "Content-Type": "application/json",
                 "User-Agent": f"photoseek/{__version__}",
             },
-            timeout=httpx.Timeout(timeout, connect=10.0),
-            transport=self._abortable.transport(
-                limits=httpx.Limits(max_connections=max(1, concurrency))
-            ),
+            timeout=httpx.Timeout(timeout, connect=min(timeout, policy.connect_timeout)),
+            limits=limits,
+            follow_redirects=True,
+            max_redirects=MAX_REDIRECTS,
+            transport=transport or self._abortable.transport(limits=limits),
         )
 
     # -- public -----------------------------------------------------------------------------
@@ -133,7 +204,9 @@ class JinaEmbedder:
         vectors = []
         for text, r in zip(texts, results, strict=True):
             if isinstance(r, Rejected):
-                raise EmbeddingError(f"The Jina API refused the query {text!r}: {r.reason}")
+                raise EmbeddingError(
+                    f"The Jina API refused the query '{shorten(text)}': {r.reason}"
+                )
             vectors.append(r)
         return np.vstack(vectors) if vectors else np.zeros((0, self.full_dims), np.float32)
 
@@ -142,22 +215,53 @@ class JinaEmbedder:
 
     def abort(self) -> None:
         """End the requests in flight at once and refuse new ones (the app is closing)."""
+        self.stop.set()
         self._abortable.abort()
 
     # -- internals --------------------------------------------------------------------------
     def _embed_splitting(
         self, inputs: list[dict[str, str]], task: str | None
     ) -> list[np.ndarray | Rejected]:
-        """Send a batch; when the service refuses it as invalid, halve it to find the culprits."""
+        """Send a batch; when the service refuses it as invalid (400/413/422), halve it until
+        each refused request holds one input, to find the inputs to blame.
+
+        The rule for what a refusal means:
+
+        * every input ends up refused, one by one, with the same message, and the batch held
+          more than one input → the service refuses everything alike (a model or feature this
+          key may not use, an account problem): `ServiceRefused` with that message, nothing
+          is `Rejected` and the caller's photos stay pending;
+        * otherwise (some inputs of the batch succeed, or the messages differ) each input whose
+          single-input request was refused becomes `Rejected(message)`;
+        * a batch of one input that is refused is `Rejected`: one request cannot tell a bad
+          photo from a refusal of everything, so the caller compares the `message` of
+          consecutive rejections.
+        """
+        results = self._bisect(inputs, task)
+        messages = {r.message for r in results if isinstance(r, Rejected)}
+        if (
+            len(results) > 1
+            and len(messages) == 1
+            and all(isinstance(r, Rejected) for r in results)
+        ):
+            (message,) = messages
+            raise ServiceRefused(
+                f"The Jina API refused every request alike ({message.rstrip('.')}). No photo was "
+                "skipped; fix the cause (key, plan or model) and run indexing again.",
+                message,
+            )
+        return results
+
+    def _bisect(
+        self, inputs: list[dict[str, str]], task: str | None
+    ) -> list[np.ndarray | Rejected]:
         try:
             return list(self._request(inputs, task))
         except _InvalidInput as exc:
             if len(inputs) == 1:
                 return [Rejected(exc.message)]
             mid = len(inputs) // 2
-            return self._embed_splitting(inputs[:mid], task) + self._embed_splitting(
-                inputs[mid:], task
-            )
+            return self._bisect(inputs[:mid], task) + self._bisect(inputs[mid:], task)
 
     def _request(self, inputs: list[dict[str, str]], task: str | None) -> list[np.ndarray]:
         payload: dict[str, Any] = {
@@ -169,91 +273,132 @@ class JinaEmbedder:
         }
         if task:
             payload["task"] = task
-        last = "no answer"
-        for attempt in range(self.max_retries + 1):
-            self._wait_for_backoff()
-            try:
-                response = self._client.post(self.url, json=payload)
-            except httpx.TimeoutException:
-                last = "the request timed out"
-                self._backoff(attempt, None)
-                continue
-            except httpx.TransportError as exc:
-                last = f"could not connect ({exc.__class__.__name__}: {exc})"
-                self._backoff(attempt, None)
-                continue
-            if response.status_code == 200:
-                return self._parse(response, len(inputs))
-            message = error_message(response)
-            status = response.status_code
-            if status in RETRY_STATUSES:
-                last = f"HTTP {status}: {message}"
-                log.info("Jina API answered %s, retrying (attempt %d)", status, attempt + 1)
-                self._backoff(attempt, retry_after_seconds(response))
-                continue
-            if status == 401:
-                raise AuthError(
-                    f"The Jina API rejected the API key ({message}). Check the key in Settings "
-                    "or JINA_API_KEY."
-                )
-            if status == 403:
-                raise QuotaError(
-                    f"The Jina API refused the request ({message}). The key's balance or limit "
-                    "is used up; top it up or use another key. Progress so far is kept."
-                )
-            if status in (400, 404) and "model" in message.lower():
-                raise FatalEmbeddingError(
-                    f"The Jina API does not know model {self.model!r}: {message}"
-                )
-            if status in (400, 413, 422):
-                raise _InvalidInput(message)
-            raise FatalEmbeddingError(f"The Jina API answered HTTP {status}: {message}")
-        raise ServiceUnavailable(
-            f"The Jina API did not succeed after {self.max_retries + 1} tries ({last}). "
-            "Nothing is lost; run indexing again later."
-        )
+        body = json.dumps(payload).encode()  # once, however many tries
+        return self.retrier.call(lambda: self._attempt(body, len(inputs)))
+
+    def _attempt(self, body: bytes, n: int) -> list[np.ndarray]:
+        """One POST: the vectors, or `Retry` for a transient failure, or a final error."""
+        address = redact_url(self.url)
+        unreachable = f"Cannot reach the Jina API at {address}"
+        try:
+            response = self._client.post(self.url, content=body)
+        except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+            raise FatalEmbeddingError(
+                f"The Jina API address {address} cannot be used "
+                f"({shorten(redact(str(exc)))}); check it in Settings."
+            ) from None
+        except httpx.TooManyRedirects:
+            raise FatalEmbeddingError(
+                f"The Jina API at {address} redirects in a loop; check the address in Settings."
+            ) from None
+        except httpx.ConnectTimeout:
+            raise Retry(
+                "the connection timed out",
+                kind="unreachable",
+                give_up=f"{unreachable} (the connection timed out).",
+            ) from None
+        except httpx.ProxyError as exc:
+            reason = f"the proxy failed: {shorten(redact(str(exc)), 60)}"
+            raise Retry(reason, kind="unreachable", give_up=f"{unreachable} ({reason}).") from None
+        except httpx.ConnectError as exc:
+            reason = _connect_reason(exc)
+            raise Retry(reason, kind="unreachable", give_up=f"{unreachable} ({reason}).") from None
+        except httpx.PoolTimeout:
+            raise Retry("no connection was free in time", kind="timeout") from None
+        except httpx.TimeoutException:
+            raise Retry("the request timed out", kind="timeout") from None
+        except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError) as exc:
+            reason = (
+                f"the connection was dropped: {shorten(redact(str(exc)), 60) or type(exc).__name__}"
+            )
+            raise Retry(reason, kind="dropped") from None
+        except httpx.DecodingError:
+            raise Retry("the answer could not be decoded", kind="bad_answer") from None
+        except httpx.HTTPError as exc:  # any other transport trouble
+            reason = f"{type(exc).__name__}: {shorten(redact(str(exc)), 60)}"
+            raise Retry(reason, kind="failed") from None
+
+        status = response.status_code
+        if 200 <= status < 300:
+            return self._parse(response, n)
+        message = error_message(response)
+        if is_transient(status):
+            raise Retry(
+                f"HTTP {status}: {message}",
+                kind="throttled" if status == 429 else "failed",
+                retry_after=server_delay(status, response.headers),
+            )
+        if status == 401:
+            raise AuthError(
+                f"The Jina API rejected the API key ({message}). Check the key in Settings "
+                "or JINA_API_KEY."
+            )
+        if status == 403:
+            raise QuotaError(
+                f"The Jina API refused the request ({message}). The key's balance or limit "
+                "is used up; top it up or use another key. Progress so far is kept."
+            )
+        if status in (400, 404) and "model" in message.lower():
+            raise FatalEmbeddingError(f"The Jina API refused model {self.model!r}: {message}")
+        if status in (400, 413, 422):
+            raise _InvalidInput(message)
+        raise FatalEmbeddingError(f"The Jina API answered HTTP {status}: {message}")
 
     def _parse(self, response: httpx.Response, n: int) -> list[np.ndarray]:
+        """Vectors in input order, matched by `index`; `Retry` for an answer we cannot use."""
         try:
             body = response.json()
-            usage = body.get("usage") or {}
-            with self._lock:
-                self._tokens += int(usage.get("total_tokens") or 0)
-            out: list[np.ndarray | None] = [None] * n
-            for item in body["data"]:
-                v = np.asarray(item["embedding"], dtype=np.float32)
-                if v.shape != (self.full_dims,):
-                    raise ValueError(f"vector of {v.shape[0]} dims, expected {self.full_dims}")
-                out[int(item["index"])] = _unit(v)  # match by index, never by position
-        except (ValueError, KeyError, TypeError, IndexError) as exc:
-            raise FatalEmbeddingError(
-                f"The Jina API sent an answer Photoseek cannot read: {exc}"
+        except ValueError:
+            kind = response.headers.get("content-type", "no content type").split(";")[0]
+            raise Retry(
+                f"the answer is not JSON ({shorten(kind, 40)})", kind="bad_answer"
             ) from None
-        if any(v is None for v in out):
-            raise FatalEmbeddingError("The Jina API answered with fewer vectors than inputs.")
+        if not isinstance(body, dict):
+            raise Retry("the answer is not a JSON object", kind="bad_answer")
+        cost = _total_tokens(body.get("usage"))
+        with self._lock:
+            self._tokens += cost  # billed even when the vectors turn out unusable
+        self.retrier.observe(response.headers, cost)
+        data = body.get("data")
+        if not isinstance(data, list):
+            raise Retry("the answer has no list of vectors", kind="bad_answer")
+        if len(data) != n:
+            raise Retry(f"the answer has {len(data)} vectors for {n} inputs", kind="bad_answer")
+        out: list[np.ndarray | None] = [None] * n
+        for item in data:
+            index = item.get("index") if isinstance(item, dict) else None
+            if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < n:
+                raise Retry(
+                    f"the answer has an invalid index ({shorten(repr(index), 20)})",
+                    kind="bad_answer",
+                )
+            if out[index] is not None:
+                raise Retry(f"the answer has index {index} twice", kind="bad_answer")
+            out[index] = self._vector(item.get("embedding"))  # matched by index, not position
         return [v for v in out if v is not None]
 
-    def _wait_for_backoff(self) -> None:
-        if self._abortable.aborted:
-            raise Cancelled("cancelled")
-        while True:
-            with self._lock:
-                remaining = self._pause_until - time.monotonic()
-            if remaining <= 0:
-                break
-            if self.stop.wait(remaining):
-                raise Cancelled("cancelled")
-        if self.stop.is_set():
-            raise Cancelled("cancelled")
-
-    def _backoff(self, attempt: int, retry_after: float | None) -> None:
-        if attempt >= self.max_retries:
-            return
-        delay = min(MAX_BACKOFF, self.backoff_base * (2**attempt)) * random.uniform(0.5, 1.0)
-        if retry_after is not None:
-            delay = max(delay, retry_after)
-        with self._lock:
-            self._pause_until = max(self._pause_until, time.monotonic() + delay)
+    def _vector(self, raw: Any) -> np.ndarray:
+        if not isinstance(raw, list):
+            raise Retry("a vector of the answer is not a list of numbers", kind="bad_answer")
+        try:
+            with np.errstate(all="ignore"):
+                v = np.asarray(raw, dtype=np.float32)
+        except (ValueError, TypeError):
+            raise Retry(
+                "a vector of the answer holds something other than numbers", kind="bad_answer"
+            ) from None
+        if v.shape != (self.full_dims,):
+            raise Retry(
+                f"a vector of the answer has {v.size} values, expected {self.full_dims}",
+                kind="bad_answer",
+            )
+        if not np.isfinite(v).all():
+            raise Retry("a vector of the answer holds NaN or infinite values", kind="bad_answer")
+        with np.errstate(all="ignore"):
+            norm = float(np.linalg.norm(v.astype(np.float64)))
+        if norm == 0.0 or not np.isfinite(norm):
+            raise Retry("a vector of the answer is all zeros", kind="bad_answer")
+        return (v / np.float32(norm)).astype(np.float32)
 
 
 class _InvalidInput(Exception):
@@ -262,11 +407,75 @@ class _InvalidInput(Exception):
         self.message = message
 
 
+def _total_tokens(usage: Any) -> int:
+    if not isinstance(usage, dict):
+        return 0
+    try:
+        return max(0, int(usage.get("total_tokens") or 0))
+    except (TypeError, ValueError, OverflowError):
+        return 0
+
+
+def _connect_reason(exc: BaseException) -> str:
+    """'connection refused', 'unknown host', … from the OS error under httpx's ConnectError."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, socket.gaierror):
+            return "unknown host"
+        if isinstance(seen, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(seen, OSError) and seen.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+            return "network unreachable"
+        seen = seen.__cause__ or seen.__context__
+    text = str(exc).lower()
+    if "refused" in text:
+        return "connection refused"
+    if any(
+        s in text
+        for s in (
+            "name or service not known",
+            "nodename nor servname",
+            "getaddrinfo",
+            "name resolution",
+            "no address associated",
+        )
+    ):
+        return "unknown host"
+    if "unreachable" in text:
+        return "network unreachable"
+    if "ssl" in text or "certificate" in text:
+        return f"secure connection failed: {shorten(redact(str(exc)), 60)}"
+    return "connection failed"
+
+
+def _check_url(url: str) -> None:
+    """A malformed or non-http(s) address is a settings problem: fail before any request."""
+    shown = shorten(redact_url(url), 100)
+    try:
+        parsed = httpx.URL(url)
+        port = parsed.port
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise FatalEmbeddingError(
+            f"The Jina API address '{shown}' is not a valid URL ({shorten(redact(str(exc)), 60)}); "
+            "check it in Settings."
+        ) from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise FatalEmbeddingError(
+            f"The Jina API address '{shown}' is not an http(s) URL; check it in Settings."
+        )
+    if port is not None and not 0 < port < 65536:
+        raise FatalEmbeddingError(
+            f"The Jina API address '{shown}' has an invalid port; check it in Settings."
+        )
+
+
 def check_key(api_key: str, url: str = DEFAULT_URL, model: str = "jina-clip-v2") -> str:
     """Embed one word to prove the key works; returns a sentence, raises EmbeddingError."""
-    embedder = JinaEmbedder(api_key, url=url, model=model, timeout=20.0, max_retries=1)
+    embedder = JinaEmbedder(
+        api_key, url=url, model=model, timeout=20.0, max_retries=1, interactive=True
+    )
     try:
         embedder.embed_texts(["test"])
     finally:
         embedder.close()
-    return f"The key works: {model} answered from {url}."
+    return f"The key works: {model} answered from {redact_url(url)}."

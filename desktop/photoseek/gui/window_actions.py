@@ -64,7 +64,8 @@ class WindowActions(QObject):
             SP.SP_BrowserReload,
         )  # fmt: skip
         self.image_search_action = self._action(
-            self.tr("Search by &image…"), self.w.picture.choose_image, QKeySequence.StandardKey.Open,
+            self.tr("Search by &image…"), self.w.picture.choose_image,
+            QKeySequence.StandardKey.Open,
             "image-x-generic", self.tr("Find photos that look like a picture file"),
             SP.SP_FileDialogContentsView,
         )  # fmt: skip

@@ -331,7 +331,7 @@ class IndexRun:
             ids = [i.id for _, items in sent for i in items]
             self.catalog.note_error(ids, str(exc))
             if not isinstance(exc, FatalEmbeddingError):
-                log.warning("embedding stopped: %s", exc)
+                log.info("embedding stopped: %s", exc)  # reported to the user as the run's error
             return str(exc)
         good: list[tuple[str, np.ndarray]] = []
         good_ids: list[int] = []

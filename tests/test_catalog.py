@@ -18,7 +18,9 @@ def catalog(tmp_path: Path) -> Catalog:
 
 def test_wal_mode_and_schema(catalog: Catalog) -> None:
     assert catalog._query("PRAGMA journal_mode")[0][0] == "wal"
-    assert catalog._query("PRAGMA user_version")[0][0] == 1
+    from photoseek.catalog.schema import SCHEMA_VERSION
+
+    assert catalog._query("PRAGMA user_version")[0][0] == SCHEMA_VERSION
 
 
 def test_folders_nesting(catalog: Catalog, tmp_path: Path) -> None:

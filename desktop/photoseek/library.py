@@ -761,10 +761,10 @@ class Library:
         try:
             st = self.local_model_status()
         except Exception as exc:  # onnxruntime that cannot load is a state, not a crash
-            return f"cannot be used: {exc}", False
+            return f"The local model cannot be used: {exc}", False
         if st.installed:
-            return f"installed ({st.variant}, runs on the {st.device}) in {st.directory}", True
-        return st.problem or "not installed", False
+            return f"Installed ({st.variant}, runs on the {st.device}) in {st.directory}.", True
+        return st.problem or "The local model is not installed.", False
 
 
 def decode_share(cores: int) -> int:

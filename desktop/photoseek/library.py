@@ -128,6 +128,7 @@ class ChangeSet:
     remove_folders: tuple[str, ...] = ()
     stop_on_folder_error: bool = False  # the wizard saves nothing until every folder is in
     secret_place: Place = Place.KEYRING  # where the secrets go (no keyring: session or file)
+    secret_password: str | None = None  # the encrypted file's: unlocks (or creates) it first
 
 
 @dataclass
@@ -146,6 +147,9 @@ class ChangeOutcome:
     @property
     def ok(self) -> bool:
         return not (self.folder_errors or self.secret_error or self.invalid or self.write_error)
+
+
+UNLOCKED = "secret.encrypted-file"  # the change key of unlocking the encrypted secrets file
 
 
 def secret_key(secret: Secret) -> str:
@@ -240,7 +244,13 @@ class Library:
         out.folders = [f.path for f in self.folders()]
         if out.folder_errors and change.stop_on_folder_error:
             return out
-        for secret, value in change.secrets.items():
+        if change.secret_place is Place.FILE and change.secret_password is not None:
+            try:
+                self.unlock_secret_file(change.secret_password)
+                out.changed.add(UNLOCKED)
+            except SecretStoreError as exc:
+                out.secret_error = str(exc)
+        for secret, value in change.secrets.items() if out.secret_error is None else ():
             try:
                 secret_store.put(secret, value, change.secret_place)
             except SecretStoreError as exc:
@@ -277,6 +287,17 @@ class Library:
 
     def secret_source(self, secret: Secret) -> str | None:
         return secret_store.source(secret)
+
+    def unlock_secret_file(self, password: str) -> None:
+        """Open the encrypted secrets file (created when there is none) for this session.
+        Raises SecretStoreError with one sentence (a wrong password, an unusable file)."""
+        from photoseek.config import secret_file
+
+        try:
+            secret_file.unlock(password)
+        except secret_file.SecretFileError as exc:
+            raise SecretStoreError(str(exc)) from None
+        self.reconfigure()
 
     def keyring_problem(self) -> str | None:
         """None when the system keyring can keep secrets, else why not (asks the keyring)."""

@@ -222,7 +222,12 @@ class IndexingStatus(QWidget):
         elif p.phase is Phase.SCANNING:
             phase = self.tr("Looking for photos…")
         elif p.phase is Phase.EMBEDDING:
-            phase = self.tr("Indexing")
+            # The model says which index is being built (a model switch builds a new one).
+            phase = (
+                self.tr("Indexing with {model}").format(model=p.model)
+                if p.model
+                else (self.tr("Indexing"))
+            )
         elif p.phase is Phase.SYNCING:
             phase = self.tr("Saving to the index")
         else:
@@ -252,6 +257,8 @@ class IndexingStatus(QWidget):
             self.bar.setRange(0, 0)
         if p.phase in (Phase.EMBEDDING, Phase.SYNCING):
             detail.append(self.counts_text(p))
+            if p.tokens:
+                detail.append(self.tr("{n} tokens").format(n=format_count(p.tokens)))
             self.detail_label.setToolTip(self.counts_tooltip(p))
         self.detail_label.setText(" · ".join(detail))
         self.bar.setToolTip(

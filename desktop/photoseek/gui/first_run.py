@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,8 +30,8 @@ from photoseek.embedding.providers import ELASTIC, JINA, LOCAL
 from photoseek.gui.folder_editor import FolderListEditor
 from photoseek.gui.key_editor import ApiKeyEditor, check_elasticsearch
 from photoseek.gui.local_model_box import LocalModelBox
-from photoseek.gui.provider_choice import JINA_KEYS_URL, ProviderChoice
-from photoseek.gui.widgets import InlineMessage, SecretField, alive, hint_label
+from photoseek.gui.provider_choice import ProviderChoice
+from photoseek.gui.widgets import InlineMessage, SecretField, alive, fit_to_current, hint_label
 from photoseek.gui.workers import Lanes, TaskRunner
 from photoseek.library import ChangeOutcome, ChangeSet, Library
 
@@ -84,11 +85,15 @@ class EmbeddingPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.choice = ProviderChoice(self)
         layout.addWidget(self.choice)
-        self.details = QStackedWidget(self)
+        self.details_box = QGroupBox(self)
+        self.details = QStackedWidget(self.details_box)
         self.details.addWidget(self._jina_page(library, runner))
         self.details.addWidget(self._elastic_page())
         self.details.addWidget(self._local_page(library, runner))
-        layout.addWidget(self.details)
+        box_layout = QVBoxLayout(self.details_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.details)
+        layout.addWidget(self.details_box)
         layout.addStretch(1)
         self.choice.changed.connect(self._provider_changed)
         self.key_editor.changed.connect(self.completeChanged)
@@ -111,27 +116,15 @@ class EmbeddingPage(QWizardPage):
     def _jina_page(self, library: Library, runner: TaskRunner) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
         self.key_editor = ApiKeyEditor(library, runner, page)
         key_label = QLabel(self.tr("API &key:"), page)
         key_label.setBuddy(self.key_editor.field.edit)
         form.addRow(key_label, self.key_editor)
-        form.addRow(
-            "",
-            hint_label(
-                self.tr('Get a key at <a href="{url}">jina.ai/embeddings</a>.').format(
-                    url=JINA_KEYS_URL
-                ),
-                page,
-                rich=True,
-            ),
-        )
         return page
 
     def _elastic_page(self) -> QWidget:
         page = QWidget(self)
         pl = QVBoxLayout(page)
-        pl.setContentsMargins(0, 0, 0, 0)
         pl.addWidget(
             hint_label(
                 self.tr(
@@ -147,7 +140,6 @@ class EmbeddingPage(QWizardPage):
     def _local_page(self, library: Library, runner: TaskRunner) -> QWidget:
         page = QWidget(self)
         pl = QVBoxLayout(page)
-        pl.setContentsMargins(0, 0, 0, 0)
         self.local_box = LocalModelBox(library, runner, page)
         pl.addWidget(self.local_box)
         pl.addWidget(
@@ -167,6 +159,13 @@ class EmbeddingPage(QWizardPage):
 
     def _provider_changed(self, provider: str) -> None:
         self.details.setCurrentIndex((JINA, ELASTIC, LOCAL).index(provider))
+        fit_to_current(self.details)
+        titles = {
+            JINA: self.tr("Your Jina API key"),
+            ELASTIC: self.tr("Your cluster"),
+            LOCAL: self.tr("The local model"),
+        }
+        self.details_box.setTitle(titles[provider])
         if provider == LOCAL and self.local_box.status is None:
             self.local_box.refresh()
         self.completeChanged.emit()

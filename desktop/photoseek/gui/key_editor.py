@@ -13,9 +13,11 @@ from photoseek.config.secrets import Place, Secret, SecretStoreError
 from photoseek.config.settings import ElasticsearchSettings
 from photoseek.embedding.base import EmbeddingError
 from photoseek.gui.key_storage import KeyPlaceChooser
-from photoseek.gui.widgets import InlineMessage, SecretField, alive
+from photoseek.gui.widgets import InlineMessage, SecretField, alive, hint_label
 from photoseek.gui.workers import TaskRunner
 from photoseek.library import Library
+
+JINA_KEYS_URL = "https://jina.ai/embeddings"
 
 
 def _tr(text: str) -> str:
@@ -51,6 +53,14 @@ class ApiKeyEditor(QWidget):
         row.addWidget(self.test_button)
         self.source_note = InlineMessage(self)
         self.result = InlineMessage(self)
+        self.link = hint_label(
+            self.tr(
+                'Get a key at <a href="{url}">jina.ai/embeddings</a>. It is kept in your system '
+                "keyring, never in a settings file."
+            ).format(url=JINA_KEYS_URL),
+            self,
+            rich=True,
+        )
         self.places = KeyPlaceChooser(self)
         self.places.hide()
         layout = QVBoxLayout(self)
@@ -58,6 +68,7 @@ class ApiKeyEditor(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.source_note)
         layout.addWidget(self.result)
+        layout.addWidget(self.link)
         layout.addWidget(self.places)
         self.setFocusProxy(self.field)
         self.field.edit.textChanged.connect(lambda _t: self.changed.emit())
@@ -88,6 +99,12 @@ class ApiKeyEditor(QWidget):
         if needs_place and source != "encrypted file":
             self.places.set_state(problem or "", file_exists)
         self.places.setVisible(needs_place and source != "encrypted file")
+        if problem is not None:
+            self.link.setText(
+                self.tr('Get a key at <a href="{url}">jina.ai/embeddings</a>.').format(
+                    url=JINA_KEYS_URL
+                )
+            )
         if source == "environment":
             self.source_note.show_message(
                 InlineMessage.INFO,

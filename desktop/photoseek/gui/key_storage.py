@@ -43,22 +43,18 @@ class KeyPlaceChooser(QWidget):
             group.addButton(radio)
         self.session_radio.setChecked(True)
         self.session_hint = self._hint(
-            self.tr(
-                "The key stays in memory until Photoseek quits and is never written to disk; "
-                "you paste it again next time."
-            )
+            self.tr("Kept in memory until Photoseek quits, never written to disk.")
         )
         self.env_hint = self._hint(
             self.tr(
-                "Quit Photoseek and start it with the variable set, for example "
-                "JINA_API_KEY=jina_… photoseek, or add the variable to your desktop session's "
-                "environment (~/.profile). Photoseek reads it at every start."
+                "Start Photoseek with JINA_API_KEY=jina_… set (for example in ~/.profile); it "
+                "is read at every start."
             )
         )
         self.file_hint = self._hint(
             self.tr(
-                "The key is encrypted (AES-256, keyrings.alt) in Photoseek's data folder; you "
-                "type this password each time Photoseek starts. Never a plain-text file."
+                "Encrypted with AES-256 (keyrings.alt) in Photoseek's data folder; you type the "
+                "password at each start. Never a plain-text file."
             )
         )
         self.password = SecretField(self)
@@ -111,8 +107,7 @@ class KeyPlaceChooser(QWidget):
         self.warning.show_message(
             InlineMessage.WARNING,
             self.tr(
-                "This computer has no system keyring (Secret Service) to keep the key safely. "
-                "Choose what Photoseek should do instead:"
+                "No system keyring (Secret Service) can keep the key on this computer. Instead:"
             ),
         )
         self.warning.setToolTip(problem)

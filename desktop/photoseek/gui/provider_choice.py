@@ -10,8 +10,6 @@ from photoseek.embedding.model_files import LICENCE_NAME
 from photoseek.embedding.providers import ELASTIC, JINA, LOCAL
 from photoseek.gui.widgets import hint_label
 
-JINA_KEYS_URL = "https://jina.ai/embeddings"
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ProviderChoice", text)
@@ -30,8 +28,8 @@ def provider_hint(provider: str) -> str:
     if provider == ELASTIC:
         return _tr(
             "Photos go to your own Elastic deployment, which embeds them with the inference "
-            "endpoint you choose; billed through your Elastic subscription (EIS). Uses the "
-            "cluster set under Store, even when the vectors are kept on this computer."
+            "endpoint you choose; billed through your Elastic subscription (EIS). Uses "
+            "Photoseek's Elasticsearch connection, even when the vectors are kept here."
         )
     if provider == LOCAL:
         return _tr(

@@ -25,9 +25,9 @@ from photoseek.config.settings import LOCAL_DEVICES, LOCAL_VARIANTS, MAX_LOCAL_T
 from photoseek.embedding.providers import ELASTIC, JINA, KNOWN_ENDPOINTS, LOCAL
 from photoseek.gui.key_editor import ApiKeyEditor
 from photoseek.gui.local_model_box import LocalModelBox
-from photoseek.gui.provider_choice import JINA_KEYS_URL, ProviderChoice
+from photoseek.gui.provider_choice import ProviderChoice
 from photoseek.gui.settings_form import SettingsTab, select
-from photoseek.gui.widgets import InlineMessage, alive, hint_label
+from photoseek.gui.widgets import InlineMessage, alive, fit_to_current, hint_label
 from photoseek.gui.workers import Lanes
 from photoseek.library import ChangeOutcome, Library
 
@@ -76,16 +76,6 @@ class EmbeddingTab(SettingsTab):
         key_label = QLabel(self.tr("API &key:"), page)
         key_label.setBuddy(self.key_editor.field.edit)
         form.addRow(key_label, self.key_editor)
-        form.addRow(
-            "",
-            hint_label(
-                self.tr(
-                    'Get a key at <a href="{url}">jina.ai/embeddings</a>. The key is kept in '
-                    "your system keyring, never in a settings file."
-                ).format(url=JINA_KEYS_URL),
-                rich=True,
-            ),
-        )
         return page
 
     def _elastic_page(self) -> QWidget:
@@ -229,6 +219,7 @@ class EmbeddingTab(SettingsTab):
     # -- reactions ------------------------------------------------------------------------
     def _provider_changed(self, provider: str) -> None:
         self.details.setCurrentIndex(PAGES.index(provider) if provider in PAGES else 0)
+        fit_to_current(self.details)
         if provider == ELASTIC:
             self.update_cluster_note()
         self.changed.emit()
@@ -284,9 +275,7 @@ class EmbeddingTab(SettingsTab):
                 self.endpoint_combo.addItem(current, current)
             select(self.endpoint_combo, current)
             text_only = len(found) - len(photos)
-            summary = self.tr("{n} endpoints embed photos: {names}.").format(
-                n=len(photos), names=", ".join(f"{e.inference_id} ({e.model})" for e in photos)
-            )
+            summary = self.tr("{n} endpoints embed photos; choose one above.").format(n=len(photos))
             if text_only:
                 summary += " " + self.tr("{n} more embed text only.").format(n=text_only)
             kind = InlineMessage.OK if photos else InlineMessage.WARNING

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSlider,
+    QStackedWidget,
     QStyle,
     QStyleOptionSlider,
     QVBoxLayout,
@@ -262,6 +263,19 @@ def scrolling(page: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(page)
     return area
+
+
+def fit_to_current(stack: QStackedWidget) -> None:
+    """Make a stacked widget as tall as its current page, not its tallest (call on change)."""
+    for i in range(stack.count()):
+        page = stack.widget(i)
+        policy = (
+            QSizePolicy.Policy.Preferred
+            if i == stack.currentIndex()
+            else QSizePolicy.Policy.Ignored
+        )
+        page.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+    stack.updateGeometry()
 
 
 def lines(text: str) -> list[str]:

@@ -290,7 +290,7 @@ def test_cancel_asks_about_the_chosen_folders(
     wizard.button(QWizard.WizardButton.CancelButton).click()
     box = wizard.cancel_box
     assert box is not None and wizard.isVisible()
-    assert "Keep the 1 folders you chose?" == box.text()
+    assert box.text() == "Keep the 1 folders you chose?"
     button = next(b for b in box.buttons() if b.text() == answer)
     button.click()
     if answer == "Save the folders":

@@ -51,10 +51,14 @@ def test_settings_round_trip_through_the_dialog(qtbot, lanes, plain_library) -> 
     dialog = open_dialog(qtbot, plain_library, lanes)
     dialog.size_tab.dims_spin.setValue(256)
     dialog.store_tab.es_radio.setChecked(True)
-    set_lines(dialog.store_tab.urls_edit, "https://es1.example.org:9200\n\nhttps://es2.example.org:9200 ")
+    set_lines(
+        dialog.store_tab.urls_edit, "https://es1.example.org:9200\n\nhttps://es2.example.org:9200 "
+    )
     set_lines(dialog.library_tab.exclude_edit, "@eaDir\n*.tmp\nPrivate/*")
     dialog.library_tab.hidden_check.setChecked(True)
-    dialog.store_tab.index_type_combo.setCurrentIndex(dialog.store_tab.index_type_combo.findData("bbq_hnsw"))
+    dialog.store_tab.index_type_combo.setCurrentIndex(
+        dialog.store_tab.index_type_combo.findData("bbq_hnsw")
+    )
 
     keys = save(qtbot, dialog)
 
@@ -147,10 +151,16 @@ def test_basic_auth_needs_a_user_name(qtbot, lanes, plain_library) -> None:
 def test_api_key_goes_only_to_the_keyring(qtbot, lanes, plain_library, memory_keyring) -> None:
     key = "jina_secret_never_in_a_file_0123456789"
     dialog = open_dialog(qtbot, plain_library, lanes)
-    assert dialog.embedding_tab.key_editor.field.edit.echoMode() == dialog.embedding_tab.key_editor.field.edit.EchoMode.Password
+    assert (
+        dialog.embedding_tab.key_editor.field.edit.echoMode()
+        == dialog.embedding_tab.key_editor.field.edit.EchoMode.Password
+    )
     qtbot.keyClicks(dialog.embedding_tab.key_editor.field.edit, key)
     dialog.embedding_tab.key_editor.field.show_button.click()
-    assert dialog.embedding_tab.key_editor.field.edit.echoMode() == dialog.embedding_tab.key_editor.field.edit.EchoMode.Normal
+    assert (
+        dialog.embedding_tab.key_editor.field.edit.echoMode()
+        == dialog.embedding_tab.key_editor.field.edit.EchoMode.Normal
+    )
     dialog.size_tab.dims_spin.setValue(384)  # so the settings file is written too
 
     keys = save(qtbot, dialog)
@@ -245,7 +255,9 @@ def test_storage_estimate_follows_dims_and_index_type(qtbot, lanes, plain_librar
     dialog.store_tab.es_radio.setChecked(True)
     int8 = dialog.size_tab.storage_label.text()
     assert "int8_hnsw" in int8
-    dialog.store_tab.index_type_combo.setCurrentIndex(dialog.store_tab.index_type_combo.findData("bbq_hnsw"))
+    dialog.store_tab.index_type_combo.setCurrentIndex(
+        dialog.store_tab.index_type_combo.findData("bbq_hnsw")
+    )
     bbq = dialog.size_tab.storage_label.text()
     assert "bbq_hnsw" in bbq and bbq != int8
     screenshot(dialog, "settings-index-size")
@@ -381,7 +393,9 @@ def test_connection_test_shows_the_report(qtbot, lanes, plain_library, monkeypat
     dialog = open_dialog(qtbot, plain_library, lanes)
     dialog.store_tab.es_radio.setChecked(True)
     set_lines(dialog.store_tab.urls_edit, "https://es.example.org:9200")
-    dialog.store_tab.index_type_combo.setCurrentIndex(dialog.store_tab.index_type_combo.findData("int4_hnsw"))
+    dialog.store_tab.index_type_combo.setCurrentIndex(
+        dialog.store_tab.index_type_combo.findData("int4_hnsw")
+    )
     dialog.store_tab.es_test_button.click()
     qtbot.waitUntil(lambda: dialog.store_tab.es_test_result.kind == InlineMessage.OK)
     assert "8.15.0" in dialog.store_tab.es_test_result.text()
@@ -417,15 +431,21 @@ def test_connection_test_against_a_cluster(qtbot, lanes, plain_library, memory_k
         qtbot.keyClicks(dialog.store_tab.es_secret.edit, "right-password")
         assert "secret.elasticsearch-password" in save(qtbot, dialog)  # the check reads it
         dialog.store_tab.es_test_button.click()
-        qtbot.waitUntil(lambda: dialog.store_tab.es_test_result.kind != InlineMessage.BUSY, timeout=20000)
-        assert dialog.store_tab.es_test_result.kind == InlineMessage.OK, dialog.store_tab.es_test_result.text()
+        qtbot.waitUntil(
+            lambda: dialog.store_tab.es_test_result.kind != InlineMessage.BUSY, timeout=20000
+        )
+        assert dialog.store_tab.es_test_result.kind == InlineMessage.OK, (
+            dialog.store_tab.es_test_result.text()
+        )
         assert "8.15.0" in dialog.store_tab.es_test_result.text()
         dialog.tabs.setCurrentIndex(3)
         screenshot(dialog, "settings-store-connected")
 
         memory_keyring.passwords[(SERVICE, Secret.ES_PASSWORD.account)] = "wrong-password"
         dialog.store_tab.es_test_button.click()
-        qtbot.waitUntil(lambda: dialog.store_tab.es_test_result.kind != InlineMessage.BUSY, timeout=20000)
+        qtbot.waitUntil(
+            lambda: dialog.store_tab.es_test_result.kind != InlineMessage.BUSY, timeout=20000
+        )
         assert dialog.store_tab.es_test_result.kind == InlineMessage.ERROR
         screenshot(dialog, "settings-store-refused")
 

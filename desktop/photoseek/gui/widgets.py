@@ -267,14 +267,11 @@ def scrolling(page: QWidget) -> QScrollArea:
 
 def fit_to_current(stack: QStackedWidget) -> None:
     """Make a stacked widget as tall as its current page, not its tallest (call on change)."""
+    shown, hidden = QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored
     for i in range(stack.count()):
         page = stack.widget(i)
-        policy = (
-            QSizePolicy.Policy.Preferred
-            if i == stack.currentIndex()
-            else QSizePolicy.Policy.Ignored
-        )
-        page.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        if page is not None:
+            page.setSizePolicy(shown, shown if i == stack.currentIndex() else hidden)
     stack.updateGeometry()
 
 

@@ -297,6 +297,9 @@ def test_cancel_asks_about_the_chosen_folders(
         qtbot.waitUntil(lambda: bool(kept), timeout=WAIT_MS)
         assert not wizard.isVisible()
         assert [f.path for f in plain_library.folders()] == [str(tmp_path)]
+        again = open_wizard(qtbot, plain_library, lanes)  # the next start: they are there
+        qtbot.waitUntil(lambda: again.folders_page.folders.folders() == [str(tmp_path)])
+        assert again.button(QWizard.WizardButton.NextButton).isEnabled()
     elif answer == "Discard them":
         assert not wizard.isVisible() and plain_library.folders() == []
     else:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from photoseek.config.secrets import Secret
+from photoseek.config.secrets import Place, Secret
 from photoseek.config.settings import SettingsError
 from photoseek.embedding.providers import ELASTIC, JINA, LOCAL
 from photoseek.gui.folder_editor import FolderListEditor
@@ -64,6 +64,13 @@ class FoldersPage(QWizardPage):
         layout.addWidget(label)
         layout.addWidget(self.folders, 1)
         self.folders.changed.connect(self.completeChanged)
+        # Folders kept when an earlier setup was cancelled are shown again.
+        runner.submit(lambda: [f.path for f in library.folders()], self._got_existing)
+
+    def _got_existing(self, paths: list[str]) -> None:
+        if alive(self) and paths and not self.folders.folders():
+            self.folders.set_folders(paths)
+            self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return bool(self.folders.folders())
@@ -391,6 +398,13 @@ class FirstRunDialog(QWizard):
             return
         secrets: dict[Secret, str] = {}
         editor = self.embedding_page.key_editor
+        # Without a keyring the chooser (on the key's page) says where secrets go; another
+        # provider's secrets (the cluster's key) stay for this session then.
+        place = editor.secret_place()
+        if provider != JINA and editor.keyring_problem:
+            place = Place.SESSION
+        elif provider != JINA:
+            place = Place.KEYRING
         typed = editor.typed_key() if provider == JINA else None
         if typed:
             secrets[Secret.JINA_API_KEY] = typed
@@ -401,8 +415,8 @@ class FirstRunDialog(QWizard):
             secrets,
             add_folders=tuple(self.folders_page.folders.folders()),
             stop_on_folder_error=True,
-            secret_place=editor.secret_place(),
-            secret_password=editor.file_password() if provider == JINA else None,
+            secret_place=place,
+            secret_password=editor.file_password() if place is Place.FILE else None,
         )
         self._save(change, self._finished)
         page.status.show_message(InlineMessage.BUSY, self.tr("Saving…"))

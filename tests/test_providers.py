@@ -420,3 +420,13 @@ def test_es_check_checks_the_configured_endpoint(
     run(capsys, "config", "set", "embedding.provider", "elastic")
     out, _ = run(capsys, "es", "check")
     assert "The inference endpoint .jina-clip-v2 answers: jina-clip-v2, 1024 dims" in out
+
+
+def test_followups_from_the_models_before_and_after() -> None:
+    same = Followups.for_change({"embedding.provider"}, "jina-clip-v2", "jina-clip-v2")
+    assert same == Followups(reconnect=True)
+    other = Followups.for_change({"embedding.elastic_endpoint"}, "jina-clip-v2", "v5")
+    assert other.reembed and other.costs_model_calls and other.embed and not other.scan
+    unknown = Followups.for_change({"embedding.provider"}, "jina-clip-v2", None)
+    assert unknown.reembed  # an endpoint not asked yet: run, and cached vectors cost nothing
+    assert not Followups.for_change({"embedding.local_threads"}, "a", "a").reembed

@@ -5,6 +5,7 @@ folders. Screenshots: first-run-providers, settings-embedding-local, -elastic.""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -50,10 +51,12 @@ def open_dialog(qtbot: Any, library: Library, lanes: Lanes) -> SettingsDialog:
 
 
 def shot(widget: QWidget, name: str) -> None:
-    """Into $PHOTOSEEK_SCREENSHOT_DIR (the helper), and /tmp for a look while developing."""
+    """Into $PHOTOSEEK_SCREENSHOT_DIR (the helper), and under /tmp for a look by hand."""
     screenshot(widget, name)
     QApplication.processEvents()
-    assert widget.grab().save(f"/tmp/{name}.png")
+    folder = Path(tempfile.gettempdir()) / "photoseek-provider-shots"
+    folder.mkdir(exist_ok=True)
+    assert widget.grab().save(str(folder / f"{name}.png"))
 
 
 def saved(qtbot: Any, dialog: SettingsDialog) -> Any:
@@ -150,6 +153,8 @@ def test_the_clusters_endpoints_are_listed_tested_and_a_switch_asks_first(
     assert box is not None
     assert "18 photos to embed with jina-embeddings-v5-omni-small" in box.informativeText()
     assert "switching back costs nothing" in box.informativeText()
+    qtbot.waitExposed(box)
+    shot(box, "settings-switch-model-confirm")
     cancel = box.button(QMessageBox.StandardButton.Cancel)
     cancel.click()
     assert indexed_library.settings.embedding.provider == "jina"  # nothing changed
@@ -320,7 +325,7 @@ def test_a_local_provider_without_the_model_offers_the_download(
     assert window.state_view.state is State.NO_MODEL  # not "a Jina API key is needed"
     assert window.state_view.action is Action.DOWNLOAD_MODEL
     assert window.state_view.button.text() == "Download the model…"
-    assert "on this computer" in window.summary_label.text()
+    assert "jina-clip-v2 (this computer)" in window.summary_label.text()
     window.state_view.button.click()
     dialog = window.dialogs.model
     assert dialog is not None
@@ -338,4 +343,4 @@ def test_the_cluster_provider_needs_no_jina_key(
     plain_library.add_folder(photo_dir)
     window = make_window(plain_library)
     assert window.state_view.state is State.NOTHING_INDEXED
-    assert "jina-clip-v2 via your cluster" in window.summary_label.text()
+    assert "jina-clip-v2 (your cluster)" in window.summary_label.text()

@@ -222,17 +222,16 @@ class IndexingStatus(QWidget):
         elif p.phase is Phase.SCANNING:
             phase = self.tr("Looking for photos…")
         elif p.phase is Phase.EMBEDDING:
-            # The model says which index is being built (a model switch builds a new one).
-            phase = (
-                self.tr("Indexing with {model}").format(model=p.model)
-                if p.model
-                else (self.tr("Indexing"))
-            )
+            phase = self.tr("Indexing")
         elif p.phase is Phase.SYNCING:
             phase = self.tr("Saving to the index")
         else:
             phase = self.tr("Starting…")
         self.phase_label.setText(phase)
+        # Which model's index is being built (a model switch builds a new one).
+        self.phase_label.setToolTip(
+            self.tr("Embedding with {model}").format(model=p.model) if p.model else ""
+        )
 
         detail: list[str] = []
         if p.phase is Phase.SCANNING:
@@ -257,8 +256,6 @@ class IndexingStatus(QWidget):
             self.bar.setRange(0, 0)
         if p.phase in (Phase.EMBEDDING, Phase.SYNCING):
             detail.append(self.counts_text(p))
-            if p.tokens:
-                detail.append(self.tr("{n} tokens").format(n=format_count(p.tokens)))
             self.detail_label.setToolTip(self.counts_tooltip(p))
         self.detail_label.setText(" · ".join(detail))
         self.bar.setToolTip(
@@ -272,6 +269,7 @@ class IndexingStatus(QWidget):
 
     def counts_tooltip(self, p: Progress) -> str:
         lines = [
+            *([self.tr("Model: {model}").format(model=p.model)] if p.model else []),
             self.tr("Indexed: {n}").format(n=format_count(p.indexed)),
             self.tr("Recognised from before (no model call): {n}").format(n=format_count(p.reused)),
             self.tr("Sent to the model: {n}").format(n=format_count(p.embedded)),

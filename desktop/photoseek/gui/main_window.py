@@ -60,6 +60,7 @@ from photoseek.gui.window_status import (
     library_state,
     missing_key,
     problem_state,
+    status_details,
     status_summary,
 )
 from photoseek.gui.workers import IndexingController, Lanes
@@ -220,7 +221,8 @@ class MainWindow(QMainWindow):
 
     def _status_ready(self, status: Status) -> None:
         self.status = status
-        self.summary_label.setText(status_summary(status))
+        self.summary_label.setText(status_summary(status, self.indexer.running))
+        self.summary_label.setToolTip(status_details(status))
         showing_grid = self.stack.currentWidget() is self.grid
         state = self.library_state(status)
         waiting_states = (State.LOADING, State.NO_FOLDERS, State.NO_KEY, State.NO_MODEL,

@@ -70,7 +70,9 @@ def about_box(parent: QWidget) -> None:
     box.open()
 
 
-def status_summary(status: Status) -> str:
+def status_summary(status: Status, indexing: bool = False) -> str:
+    """Photos, model and provider, store and size; while indexing (the progress needs the
+    room) the provider and store move to the tooltip (`status_details`)."""
     photos = status.indexed
     store = (
         QCoreApplication.translate("MainWindow", "Elasticsearch")
@@ -86,10 +88,10 @@ def status_summary(status: Status) -> str:
             n=QLocale().toString(status.waiting)
         )
     model = status.active_model or status.model
+    where = model if indexing else _provider_words(status.provider, model) + " · " + store
     text += (
-        " · " + _provider_words(status.provider, model) + " · " + store + " · "
-        + QCoreApplication.translate("MainWindow", "{d} dims").format(d=dims)
-    )  # fmt: skip
+        " · " + where + " · " + QCoreApplication.translate("MainWindow", "{d} dims").format(d=dims)
+    )
     if status.active_index and status.index != status.active_index:
         text += " · " + QCoreApplication.translate("MainWindow", "building {model}").format(
             model=status.model
@@ -140,12 +142,17 @@ class StateSaver(QObject):
                 log.info("could not save the window state: %s", exc)
 
 
+def status_details(status: Status) -> str:
+    """The summary in full, for the status bar's tooltip."""
+    return status_summary(status, indexing=False)
+
+
 def _provider_words(provider: str, model: str) -> str:
-    """The model and who runs it, for the status bar ("jina-clip-v2 via the Jina API")."""
+    """The model and who runs it, for the status bar ("jina-clip-v2 (Jina API)")."""
     if provider == "elastic":
-        who = QCoreApplication.translate("MainWindow", "via your cluster")
+        who = QCoreApplication.translate("MainWindow", "your cluster")
     elif provider == "local":
-        who = QCoreApplication.translate("MainWindow", "on this computer")
+        who = QCoreApplication.translate("MainWindow", "this computer")
     else:
-        who = QCoreApplication.translate("MainWindow", "via the Jina API")
-    return f"{model} {who}"
+        who = QCoreApplication.translate("MainWindow", "Jina API")
+    return f"{model} ({who})"

@@ -344,3 +344,20 @@ def test_the_cluster_provider_needs_no_jina_key(
     window = make_window(plain_library)
     assert window.state_view.state is State.NOTHING_INDEXED
     assert "jina-clip-v2 (your cluster)" in window.summary_label.text()
+
+
+def test_the_status_bar_says_which_model_is_being_built(
+    make_window: Callable[..., MainWindow], indexed_library: Library, cluster: FakeElasticsearch
+) -> None:
+    indexed_library.apply(
+        {
+            "embedding.provider": "elastic",
+            "elasticsearch.urls": cluster.url,
+            "embedding.elastic_endpoint": ".jina-embeddings-v5-omni-small",
+        }
+    )
+    window = make_window(indexed_library)
+    text = window.summary_label.text()
+    assert "jina-clip-v2 (your cluster)" not in text  # searches still use jina-clip-v2's index
+    assert "· jina-clip-v2 ·" in text
+    assert "building jina-embeddings-v5-omni-small (your cluster)" in text

@@ -87,14 +87,21 @@ def status_summary(status: Status, indexing: bool = False) -> str:
         text += " " + QCoreApplication.translate("MainWindow", "({n} waiting)").format(
             n=QLocale().toString(status.waiting)
         )
+    # During a model switch searches use the old model's index while the new one builds:
+    # name the one searched, and who builds the new one.
+    switching = bool(status.active_model and status.active_model != status.model)
     model = status.active_model or status.model
-    where = model if indexing else _provider_words(status.provider, model) + " · " + store
+    if indexing or switching:
+        where = model if indexing else model + " · " + store
+    else:
+        where = _provider_words(status.provider, model) + " · " + store
     text += (
         " · " + where + " · " + QCoreApplication.translate("MainWindow", "{d} dims").format(d=dims)
     )
-    if status.active_index and status.index != status.active_index:
+    if switching:
+        building = _provider_words(status.provider, status.model)
         text += " · " + QCoreApplication.translate("MainWindow", "building {model}").format(
-            model=status.model
+            model=building
         )
     if status.store_error:
         text += " · " + QCoreApplication.translate("MainWindow", "index unreachable")

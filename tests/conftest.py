@@ -108,6 +108,36 @@ class MemoryKeyring:
 
 
 @pytest.fixture(autouse=True)
+def _forget_session_secrets() -> Iterator[None]:
+    """Secrets kept for "this session only" and an unlocked encrypted file end with the test."""
+    yield
+    from photoseek.config import secrets
+
+    secrets.forget_session()
+
+
+class NoKeyring:
+    """A desktop without a Secret Service: every keyring call raises NoKeyringError."""
+
+    def _fail(self, *_args: object) -> None:
+        import keyring.errors
+
+        raise keyring.errors.NoKeyringError("No recommended backend was available.")
+
+    get_password = set_password = delete_password = _fail
+
+
+@pytest.fixture
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> NoKeyring:
+    import keyring
+
+    ring = NoKeyring()
+    for name in ("get_password", "set_password", "delete_password"):
+        monkeypatch.setattr(keyring, name, getattr(ring, name))
+    return ring
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     import keyring
 

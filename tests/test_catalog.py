@@ -18,7 +18,9 @@ def catalog(tmp_path: Path) -> Catalog:
 
 def test_wal_mode_and_schema(catalog: Catalog) -> None:
     assert catalog._query("PRAGMA journal_mode")[0][0] == "wal"
-    assert catalog._query("PRAGMA user_version")[0][0] == 1
+    from photoseek.catalog.schema import SCHEMA_VERSION
+
+    assert catalog._query("PRAGMA user_version")[0][0] == SCHEMA_VERSION
 
 
 def test_folders_nesting(catalog: Catalog, tmp_path: Path) -> None:
@@ -90,3 +92,42 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 
     with pytest.raises(CatalogError, match="newer Photoseek"):
         Catalog(tmp_path / "c.sqlite")
+
+
+def test_a_catalog_from_before_vector_sources_keeps_its_vectors(tmp_path: Path) -> None:
+    """Schema 1 → 2 adds the source column; old vectors count as the Jina API's."""
+    import sqlite3
+
+    from photoseek.catalog.schema import MIGRATIONS
+
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0])
+    db.execute(
+        "INSERT INTO vectors(hash, model, dims, vector, created_at) VALUES('h', 'm', 4, ?, 0)",
+        (np.ones(4, "<f4").tobytes(),),
+    )
+    db.execute("PRAGMA user_version=1")
+    db.commit()
+    db.close()
+    c = Catalog(path)
+    try:
+        assert c.vector("h", "m") is not None
+        assert c.vector_sources("m") == {"jina-api": 1}
+        c.store_vectors([("h2", np.ones(4, np.float32))], "m", [], "local:int8")
+        assert c.vector_sources("m") == {"jina-api": 1, "local:int8": 1}
+    finally:
+        c.close()
+
+
+def test_work_items_include_photos_without_this_models_vector(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    folder = catalog.add_folder(tmp_path)
+    catalog.apply_scan(folder.id, 1, [], [(str(tmp_path / "a.jpg"), 1, 1)], [])
+    item = catalog.work_items(3)[0]
+    catalog.record_identified(item.id, "h1", PhotoMeta())
+    catalog.store_vectors([("h1", np.ones(4, np.float32))], "clip", [item.id])
+    assert catalog.work_items(3, "clip") == [] and catalog.missing_vectors("clip") == 0
+    assert [w.id for w in catalog.work_items(3, "v5")] == [item.id]
+    assert catalog.missing_vectors("v5") == 1

@@ -2,8 +2,11 @@
 
 - size, store, the cluster's address, auth, TLS or index type: reconnect, then rebuild the
   index from the vector cache (no model calls);
-- model: reconnect, then embed every photo again (model calls: ask first);
-- provider, API URL, timeouts, concurrency, batch size, a key: reconnect;
+- another model (the Jina model, or a provider or endpoint whose model differs): reconnect,
+  then embed every photo again (model calls, or local time: ask first), into an index of its
+  own while searches keep using the current one;
+- a provider of the same model (jina-clip-v2 through the API, the cluster or locally), API
+  URL, timeouts, concurrency, batch size, local variant/device/threads, a key: reconnect;
 - folders, exclusions, hidden files, symbolic links: rescan (a full indexing run);
 - page size: nothing.
 """
@@ -32,6 +35,8 @@ REBUILD = frozenset(
 # A new cluster secret may make a cluster that refused us reachable: sync what waits.
 REBUILD_PREFIXES = ("secret.elasticsearch",)
 REEMBED = frozenset({"embedding.model"})
+# Keys that may change the model the vectors come from: the model decides, not the key.
+MODEL_KEYS = frozenset({"embedding.provider", "embedding.model", "embedding.elastic_endpoint"})
 RESCAN_PREFIXES = ("library.",)
 RECONNECT_PREFIXES = ("embedding.", "store.", "elasticsearch.", "secret.")
 
@@ -75,6 +80,20 @@ class Followups:
         rescan = any(k.startswith(RESCAN_PREFIXES) for k in keys)
         reconnect = rebuild or reembed or any(k.startswith(RECONNECT_PREFIXES) for k in keys)
         return cls(reconnect, rebuild, reembed, rescan)
+
+    @classmethod
+    def for_change(
+        cls, keys: Iterable[str], model_before: str | None, model_after: str | None
+    ) -> Followups:
+        """Like `for_keys`, with re-embedding decided by the models before and after the change
+        (None: not known without asking the cluster, so assume it differs)."""
+        keys = set(keys)
+        base = cls.for_keys(keys - REEMBED)
+        touches_model = bool(keys & MODEL_KEYS)
+        reembed = touches_model and (
+            model_before is None or model_after is None or model_before != model_after
+        )
+        return cls(base.reconnect or reembed, base.rebuild, reembed, base.rescan)
 
     def merge(self, other: Followups | None) -> Followups:
         if other is None:

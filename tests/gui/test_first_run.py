@@ -50,7 +50,8 @@ def test_first_run_adds_folders_keeps_the_key_and_saves(
 
     page = wizard.embedding_page
     assert wizard.currentPage() is page
-    assert not page.local_radio.isEnabled()
+    assert page.local_radio.isEnabled() and page.elastic_radio.isEnabled()
+    assert page.jina_radio.isChecked()
     assert not next_button(wizard).isEnabled()  # no key yet
     qtbot.keyClicks(page.key_editor.field.edit, "jina_first_run_key")
     assert next_button(wizard).isEnabled()

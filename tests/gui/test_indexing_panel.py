@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from photoseek.gui.formatting import format_bytes, format_duration, format_rate
 from photoseek.gui.indexing_panel import IndexingStatus, ProblemsDialog
-from photoseek.gui.settings_dialog import InlineMessage
+from photoseek.gui.widgets import InlineMessage
 from photoseek.gui.workers import IndexingController
 from photoseek.indexing import Progress
 from tests.gui.conftest import screenshot

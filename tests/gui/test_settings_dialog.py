@@ -49,12 +49,16 @@ def set_lines(edit, text: str) -> None:
 # -- round trip ----------------------------------------------------------------------------------
 def test_settings_round_trip_through_the_dialog(qtbot, lanes, plain_library) -> None:
     dialog = open_dialog(qtbot, plain_library, lanes)
-    dialog.dims_spin.setValue(256)
-    dialog.es_radio.setChecked(True)
-    set_lines(dialog.urls_edit, "https://es1.example.org:9200\n\nhttps://es2.example.org:9200 ")
-    set_lines(dialog.exclude_edit, "@eaDir\n*.tmp\nPrivate/*")
-    dialog.hidden_check.setChecked(True)
-    dialog.index_type_combo.setCurrentIndex(dialog.index_type_combo.findData("bbq_hnsw"))
+    dialog.size_tab.dims_spin.setValue(256)
+    dialog.store_tab.es_radio.setChecked(True)
+    set_lines(
+        dialog.store_tab.urls_edit, "https://es1.example.org:9200\n\nhttps://es2.example.org:9200 "
+    )
+    set_lines(dialog.library_tab.exclude_edit, "@eaDir\n*.tmp\nPrivate/*")
+    dialog.library_tab.hidden_check.setChecked(True)
+    dialog.store_tab.index_type_combo.setCurrentIndex(
+        dialog.store_tab.index_type_combo.findData("bbq_hnsw")
+    )
 
     keys = save(qtbot, dialog)
 
@@ -88,7 +92,7 @@ def test_settings_round_trip_through_the_dialog(qtbot, lanes, plain_library) -> 
     assert dialog.isVisible()
 
     # OK saves and closes.
-    dialog.dims_spin.setValue(128)
+    dialog.size_tab.dims_spin.setValue(128)
     assert save(qtbot, dialog, "ok") == {"embedding.dims"}
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert "128" in plain_library.paths.settings_file.read_text(encoding="utf-8")
@@ -98,9 +102,9 @@ def test_invalid_values_are_shown_and_not_saved(qtbot, lanes, plain_library) -> 
     dialog = open_dialog(qtbot, plain_library, lanes)
     applied: list[set[str]] = []
     dialog.applied.connect(applied.append)
-    dialog.es_radio.setChecked(True)
-    set_lines(dialog.urls_edit, "ftp://x")
-    dialog.dims_spin.setValue(128)
+    dialog.store_tab.es_radio.setChecked(True)
+    set_lines(dialog.store_tab.urls_edit, "ftp://x")
+    dialog.size_tab.dims_spin.setValue(128)
     dialog.ok_button.click()
 
     assert "ftp://x" in dialog.field_error("elasticsearch.urls")
@@ -115,51 +119,57 @@ def test_invalid_values_are_shown_and_not_saved(qtbot, lanes, plain_library) -> 
     screenshot(dialog, "settings-store-error")
 
     # Elasticsearch needs an address (the library's own sentence); fixing it saves.
-    set_lines(dialog.urls_edit, "")
+    set_lines(dialog.store_tab.urls_edit, "")
     dialog.apply_button.click()
     assert dialog.field_error("elasticsearch.urls") == NO_CLUSTER_ADDRESS
-    set_lines(dialog.urls_edit, "http://localhost:9200")
+    set_lines(dialog.store_tab.urls_edit, "http://localhost:9200")
     assert "elasticsearch.urls" in save(qtbot, dialog)
     assert dialog.field_error("elasticsearch.urls") == ""
 
 
 def test_basic_auth_needs_a_user_name(qtbot, lanes, plain_library) -> None:
     dialog = open_dialog(qtbot, plain_library, lanes)
-    dialog.es_radio.setChecked(True)
-    set_lines(dialog.urls_edit, "https://localhost:9200")
-    dialog.auth_combo.setCurrentIndex(dialog.auth_combo.findData("basic"))
-    assert dialog.username_edit.isEnabled()
-    assert dialog.es_secret.isEnabled()
+    dialog.store_tab.es_radio.setChecked(True)
+    set_lines(dialog.store_tab.urls_edit, "https://localhost:9200")
+    dialog.store_tab.auth_combo.setCurrentIndex(dialog.store_tab.auth_combo.findData("basic"))
+    assert dialog.store_tab.username_edit.isEnabled()
+    assert dialog.store_tab.es_secret.isEnabled()
     dialog.apply_button.click()
     assert dialog.field_error("elasticsearch.username") == NO_USERNAME
-    dialog.username_edit.setText("elastic")
-    dialog.es_secret.edit.setText("s3cret-password")
-    dialog.es_secret.edit.setModified(True)
+    dialog.store_tab.username_edit.setText("elastic")
+    dialog.store_tab.es_secret.edit.setText("s3cret-password")
+    dialog.store_tab.es_secret.edit.setModified(True)
     keys = save(qtbot, dialog)
     assert {"elasticsearch.auth", "elasticsearch.username", "secret.elasticsearch-password"} <= keys
     assert plain_library.settings.elasticsearch.username == "elastic"
-    assert dialog.es_secret.text() == ""  # saved, so cleared
+    assert dialog.store_tab.es_secret.text() == ""  # saved, so cleared
     qtbot.waitUntil(lambda: idle(lanes))
-    assert dialog.es_secret.edit.placeholderText() == "Saved in the keyring"
+    assert dialog.store_tab.es_secret.edit.placeholderText() == "Saved in the keyring"
 
 
 # -- secrets -------------------------------------------------------------------------------------
 def test_api_key_goes_only_to_the_keyring(qtbot, lanes, plain_library, memory_keyring) -> None:
     key = "jina_secret_never_in_a_file_0123456789"
     dialog = open_dialog(qtbot, plain_library, lanes)
-    assert dialog.key_editor.field.edit.echoMode() == dialog.key_editor.field.edit.EchoMode.Password
-    qtbot.keyClicks(dialog.key_editor.field.edit, key)
-    dialog.key_editor.field.show_button.click()
-    assert dialog.key_editor.field.edit.echoMode() == dialog.key_editor.field.edit.EchoMode.Normal
-    dialog.dims_spin.setValue(384)  # so the settings file is written too
+    assert (
+        dialog.embedding_tab.key_editor.field.edit.echoMode()
+        == dialog.embedding_tab.key_editor.field.edit.EchoMode.Password
+    )
+    qtbot.keyClicks(dialog.embedding_tab.key_editor.field.edit, key)
+    dialog.embedding_tab.key_editor.field.show_button.click()
+    assert (
+        dialog.embedding_tab.key_editor.field.edit.echoMode()
+        == dialog.embedding_tab.key_editor.field.edit.EchoMode.Normal
+    )
+    dialog.size_tab.dims_spin.setValue(384)  # so the settings file is written too
 
     keys = save(qtbot, dialog)
 
     assert keys == {"embedding.dims", "secret.jina-api-key"}
     assert memory_keyring.passwords[(SERVICE, Secret.JINA_API_KEY.account)] == key
-    assert dialog.key_editor.field.text() == ""
-    qtbot.waitUntil(lambda: dialog.key_editor.source == "keyring")
-    assert "keyring" in dialog.key_editor.source_note.text()
+    assert dialog.embedding_tab.key_editor.field.text() == ""
+    qtbot.waitUntil(lambda: dialog.embedding_tab.key_editor.source == "keyring")
+    assert "keyring" in dialog.embedding_tab.key_editor.source_note.text()
     paths = plain_library.paths
     files = [
         f
@@ -175,9 +185,9 @@ def test_api_key_goes_only_to_the_keyring(qtbot, lanes, plain_library, memory_ke
 def test_key_from_the_environment_is_shown(qtbot, lanes, plain_library, monkeypatch) -> None:
     monkeypatch.setenv("JINA_API_KEY", "jina_from_env")
     dialog = open_dialog(qtbot, plain_library, lanes)
-    assert dialog.key_editor.source == "environment"
-    assert "JINA_API_KEY environment variable" in dialog.key_editor.source_note.text()
-    assert dialog.key_editor.field.text() == ""  # the key itself is never displayed
+    assert dialog.embedding_tab.key_editor.source == "environment"
+    assert "JINA_API_KEY environment variable" in dialog.embedding_tab.key_editor.source_note.text()
+    assert dialog.embedding_tab.key_editor.field.text() == ""  # the key itself is never displayed
 
 
 def test_no_keyring_is_reported_and_the_dialog_stays(
@@ -191,18 +201,18 @@ def test_no_keyring_is_reported_and_the_dialog_stays(
 
     monkeypatch.setattr(keyring, "set_password", no_keyring)
     dialog = open_dialog(qtbot, plain_library, lanes)
-    qtbot.keyClicks(dialog.key_editor.field.edit, "jina_abc")
+    qtbot.keyClicks(dialog.embedding_tab.key_editor.field.edit, "jina_abc")
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: dialog.key_editor.result.kind == InlineMessage.ERROR)
-    assert "JINA_API_KEY" in dialog.key_editor.result.text()
+    qtbot.waitUntil(lambda: dialog.embedding_tab.key_editor.result.kind == InlineMessage.ERROR)
+    assert "JINA_API_KEY" in dialog.embedding_tab.key_editor.result.text()
     assert dialog.isVisible()
     assert dialog.tabs.currentIndex() == 1
-    assert dialog.key_editor.field.text() == "jina_abc"  # kept, so the user can retry
+    assert dialog.embedding_tab.key_editor.field.text() == "jina_abc"  # kept, so the user can retry
 
 
 def test_key_test_button(qtbot, lanes, library) -> None:
     dialog = open_dialog(qtbot, library, lanes)
-    editor = dialog.key_editor
+    editor = dialog.embedding_tab.key_editor
     qtbot.keyClicks(editor.field.edit, JINA_KEY)
     with qtbot.waitSignal(editor.tested, timeout=10000) as blocker:
         editor.test_button.click()
@@ -225,28 +235,30 @@ def test_key_test_button(qtbot, lanes, library) -> None:
 def test_storage_estimate_follows_dims_and_index_type(qtbot, lanes, plain_library) -> None:
     dialog = open_dialog(qtbot, plain_library, lanes)
     dialog.tabs.setCurrentIndex(2)
-    dialog.dims_spin.setValue(1024)
-    full = dialog.storage_label.text()
-    assert "full quality" in dialog.quality_label.text()
-    dialog.dims_slider.setValue(DIM_STEPS.index(256))
-    assert dialog.dims_spin.value() == 256
-    small = dialog.storage_label.text()
+    dialog.size_tab.dims_spin.setValue(1024)
+    full = dialog.size_tab.storage_label.text()
+    assert "full quality" in dialog.size_tab.quality_label.text()
+    dialog.size_tab.dims_slider.setValue(DIM_STEPS.index(256))
+    assert dialog.size_tab.dims_spin.value() == 256
+    small = dialog.size_tab.storage_label.text()
     assert small != full
-    assert "99 %" in dialog.quality_label.text()
-    dialog.dims_spin.setValue(128)
-    assert "95" in dialog.quality_label.text()
-    dialog.dims_spin.setValue(64)
-    assert "not published" in dialog.quality_label.text()
-    dialog.dims_spin.setValue(300)  # any value in range, not only the steps
-    assert dialog.dims_spin.value() == 300
-    assert dialog.dims_slider.value() == DIM_STEPS.index(256)
-    assert "Embedded store" in dialog.storage_label.text()
+    assert "99 %" in dialog.size_tab.quality_label.text()
+    dialog.size_tab.dims_spin.setValue(128)
+    assert "95" in dialog.size_tab.quality_label.text()
+    dialog.size_tab.dims_spin.setValue(64)
+    assert "not published" in dialog.size_tab.quality_label.text()
+    dialog.size_tab.dims_spin.setValue(300)  # any value in range, not only the steps
+    assert dialog.size_tab.dims_spin.value() == 300
+    assert dialog.size_tab.dims_slider.value() == DIM_STEPS.index(256)
+    assert "Embedded store" in dialog.size_tab.storage_label.text()
 
-    dialog.es_radio.setChecked(True)
-    int8 = dialog.storage_label.text()
+    dialog.store_tab.es_radio.setChecked(True)
+    int8 = dialog.size_tab.storage_label.text()
     assert "int8_hnsw" in int8
-    dialog.index_type_combo.setCurrentIndex(dialog.index_type_combo.findData("bbq_hnsw"))
-    bbq = dialog.storage_label.text()
+    dialog.store_tab.index_type_combo.setCurrentIndex(
+        dialog.store_tab.index_type_combo.findData("bbq_hnsw")
+    )
+    bbq = dialog.size_tab.storage_label.text()
     assert "bbq_hnsw" in bbq and bbq != int8
     screenshot(dialog, "settings-index-size")
 
@@ -264,7 +276,7 @@ def test_estimate_uses_the_photo_count(qtbot, lanes, indexed_library) -> None:
     dialog = open_dialog(qtbot, indexed_library, lanes)
     n = indexed_library.status().indexed
     assert dialog.photo_count == n
-    assert f"your {n} photos" in dialog.storage_label.text()
+    assert f"your {n} photos" in dialog.size_tab.storage_label.text()
 
 
 # -- folders -------------------------------------------------------------------------------------
@@ -275,7 +287,7 @@ def test_folders_add_and_remove_with_confirmation(qtbot, lanes, plain_library, t
     plain_library.add_folder(keep)
     plain_library.add_folder(drop)
     dialog = open_dialog(qtbot, plain_library, lanes)
-    editor = dialog.folder_editor
+    editor = dialog.library_tab.folder_editor
     assert editor.folders() == [str(drop), str(keep)]  # as the catalog sorts them
 
     asked: list[list[str]] = []
@@ -309,9 +321,9 @@ def test_folders_add_and_remove_with_confirmation(qtbot, lanes, plain_library, t
 
 def test_a_missing_folder_is_reported(qtbot, lanes, plain_library, tmp_path) -> None:
     dialog = open_dialog(qtbot, plain_library, lanes)
-    assert not add(qtbot, dialog.folder_editor, tmp_path / "not-there")
-    assert "does not exist" in dialog.folder_editor.message.text()
-    assert dialog.folder_editor.folders() == []
+    assert not add(qtbot, dialog.library_tab.folder_editor, tmp_path / "not-there")
+    assert "does not exist" in dialog.library_tab.folder_editor.message.text()
+    assert dialog.library_tab.folder_editor.folders() == []
 
 
 def test_a_parent_folder_takes_the_place_of_its_children(
@@ -320,30 +332,30 @@ def test_a_parent_folder_takes_the_place_of_its_children(
     (tmp_path / "a").mkdir()
     plain_library.add_folder(tmp_path / "a")
     dialog = open_dialog(qtbot, plain_library, lanes)
-    assert add(qtbot, dialog.folder_editor, tmp_path)
-    assert dialog.folder_editor.folders() == [str(tmp_path)]
-    assert "become part of it" in dialog.folder_editor.message.text()
+    assert add(qtbot, dialog.library_tab.folder_editor, tmp_path)
+    assert dialog.library_tab.folder_editor.folders() == [str(tmp_path)]
+    assert "become part of it" in dialog.library_tab.folder_editor.message.text()
 
 
 # -- store ---------------------------------------------------------------------------------------
 def test_elasticsearch_fields_follow_the_choices(qtbot, lanes, plain_library) -> None:
     dialog = open_dialog(qtbot, plain_library, lanes)
     dialog.tabs.setCurrentIndex(3)
-    assert dialog.embedded_radio.isChecked()
-    assert not dialog.es_box.isEnabled()
-    dialog.es_radio.setChecked(True)
-    assert dialog.es_box.isEnabled()
-    assert dialog.verify_check.isChecked()
-    assert dialog.verify_warning.isHidden()
-    dialog.auth_combo.setCurrentIndex(dialog.auth_combo.findData("none"))
-    assert not dialog.es_secret.isEnabled()
-    dialog.auth_combo.setCurrentIndex(dialog.auth_combo.findData("api_key"))
-    assert dialog.es_secret.isEnabled() and not dialog.username_edit.isEnabled()
-    assert dialog.es_secret_label.text() == "API &key:"
-    dialog.verify_check.setChecked(False)
-    assert not dialog.verify_warning.isHidden()
-    assert dialog.verify_warning.kind == InlineMessage.WARNING
-    set_lines(dialog.urls_edit, "https://es.example.org:9200")
+    assert dialog.store_tab.embedded_radio.isChecked()
+    assert not dialog.store_tab.es_box.isEnabled()
+    dialog.store_tab.es_radio.setChecked(True)
+    assert dialog.store_tab.es_box.isEnabled()
+    assert dialog.store_tab.verify_check.isChecked()
+    assert dialog.store_tab.verify_warning.isHidden()
+    dialog.store_tab.auth_combo.setCurrentIndex(dialog.store_tab.auth_combo.findData("none"))
+    assert not dialog.store_tab.es_secret.isEnabled()
+    dialog.store_tab.auth_combo.setCurrentIndex(dialog.store_tab.auth_combo.findData("api_key"))
+    assert dialog.store_tab.es_secret.isEnabled() and not dialog.store_tab.username_edit.isEnabled()
+    assert dialog.store_tab.es_secret_label.text() == "API &key:"
+    dialog.store_tab.verify_check.setChecked(False)
+    assert not dialog.store_tab.verify_warning.isHidden()
+    assert dialog.store_tab.verify_warning.kind == InlineMessage.WARNING
+    set_lines(dialog.store_tab.urls_edit, "https://es.example.org:9200")
     screenshot(dialog, "settings-store")
     keys = save(qtbot, dialog)
     assert "elasticsearch.verify_certs" in keys
@@ -355,12 +367,12 @@ def test_connection_test_without_elasticsearch_support(
 ) -> None:
     monkeypatch.setitem(sys.modules, "photoseek.stores.elastic_check", None)
     dialog = open_dialog(qtbot, plain_library, lanes)
-    dialog.es_radio.setChecked(True)
-    set_lines(dialog.urls_edit, "http://127.0.0.1:9")
-    dialog.es_test_button.click()
-    qtbot.waitUntil(lambda: dialog.es_test_result.kind == InlineMessage.ERROR)
-    assert "Elasticsearch support is not installed" in dialog.es_test_result.text()
-    assert dialog.es_test_button.isEnabled()
+    dialog.store_tab.es_radio.setChecked(True)
+    set_lines(dialog.store_tab.urls_edit, "http://127.0.0.1:9")
+    dialog.store_tab.es_test_button.click()
+    qtbot.waitUntil(lambda: dialog.store_tab.es_test_result.kind == InlineMessage.ERROR)
+    assert "Elasticsearch support is not installed" in dialog.store_tab.es_test_result.text()
+    assert dialog.store_tab.es_test_button.isEnabled()
 
 
 def test_connection_test_shows_the_report(qtbot, lanes, plain_library, monkeypatch) -> None:
@@ -379,13 +391,15 @@ def test_connection_test_shows_the_report(qtbot, lanes, plain_library, monkeypat
     module.check_connection = check_connection
     monkeypatch.setitem(sys.modules, "photoseek.stores.elastic_check", module)
     dialog = open_dialog(qtbot, plain_library, lanes)
-    dialog.es_radio.setChecked(True)
-    set_lines(dialog.urls_edit, "https://es.example.org:9200")
-    dialog.index_type_combo.setCurrentIndex(dialog.index_type_combo.findData("int4_hnsw"))
-    dialog.es_test_button.click()
-    qtbot.waitUntil(lambda: dialog.es_test_result.kind == InlineMessage.OK)
-    assert "8.15.0" in dialog.es_test_result.text()
-    assert "Privileges OK." in dialog.es_test_result.text()
+    dialog.store_tab.es_radio.setChecked(True)
+    set_lines(dialog.store_tab.urls_edit, "https://es.example.org:9200")
+    dialog.store_tab.index_type_combo.setCurrentIndex(
+        dialog.store_tab.index_type_combo.findData("int4_hnsw")
+    )
+    dialog.store_tab.es_test_button.click()
+    qtbot.waitUntil(lambda: dialog.store_tab.es_test_result.kind == InlineMessage.OK)
+    assert "8.15.0" in dialog.store_tab.es_test_result.text()
+    assert "Privileges OK." in dialog.store_tab.es_test_result.text()
     assert seen[0].urls == ("https://es.example.org:9200",)
     assert seen[0].index_options == "int4_hnsw"
     # Testing saves nothing.
@@ -394,12 +408,12 @@ def test_connection_test_shows_the_report(qtbot, lanes, plain_library, monkeypat
 
     report.ok = False
     report.lines = ["The cluster refused the API key (401)."]
-    dialog.es_test_button.click()
-    qtbot.waitUntil(lambda: dialog.es_test_result.kind == InlineMessage.ERROR)
-    assert "401" in dialog.es_test_result.text()
+    dialog.store_tab.es_test_button.click()
+    qtbot.waitUntil(lambda: dialog.store_tab.es_test_result.kind == InlineMessage.ERROR)
+    assert "401" in dialog.store_tab.es_test_result.text()
 
-    set_lines(dialog.urls_edit, "ftp://nope")
-    dialog.es_test_button.click()
+    set_lines(dialog.store_tab.urls_edit, "ftp://nope")
+    dialog.store_tab.es_test_button.click()
     assert dialog.field_error("elasticsearch.urls")
     assert len(seen) == 2
 
@@ -410,23 +424,29 @@ def test_connection_test_against_a_cluster(qtbot, lanes, plain_library, memory_k
     fakes = pytest.importorskip("tests.fakes.elasticsearch")
     with fakes.FakeElasticsearch("8.15.0", auth={"users": {"elastic": "right-password"}}) as es:
         dialog = open_dialog(qtbot, plain_library, lanes)
-        dialog.es_radio.setChecked(True)
-        set_lines(dialog.urls_edit, es.url)
-        dialog.auth_combo.setCurrentIndex(dialog.auth_combo.findData("basic"))
-        dialog.username_edit.setText("elastic")
-        qtbot.keyClicks(dialog.es_secret.edit, "right-password")
+        dialog.store_tab.es_radio.setChecked(True)
+        set_lines(dialog.store_tab.urls_edit, es.url)
+        dialog.store_tab.auth_combo.setCurrentIndex(dialog.store_tab.auth_combo.findData("basic"))
+        dialog.store_tab.username_edit.setText("elastic")
+        qtbot.keyClicks(dialog.store_tab.es_secret.edit, "right-password")
         assert "secret.elasticsearch-password" in save(qtbot, dialog)  # the check reads it
-        dialog.es_test_button.click()
-        qtbot.waitUntil(lambda: dialog.es_test_result.kind != InlineMessage.BUSY, timeout=20000)
-        assert dialog.es_test_result.kind == InlineMessage.OK, dialog.es_test_result.text()
-        assert "8.15.0" in dialog.es_test_result.text()
+        dialog.store_tab.es_test_button.click()
+        qtbot.waitUntil(
+            lambda: dialog.store_tab.es_test_result.kind != InlineMessage.BUSY, timeout=20000
+        )
+        assert dialog.store_tab.es_test_result.kind == InlineMessage.OK, (
+            dialog.store_tab.es_test_result.text()
+        )
+        assert "8.15.0" in dialog.store_tab.es_test_result.text()
         dialog.tabs.setCurrentIndex(3)
         screenshot(dialog, "settings-store-connected")
 
         memory_keyring.passwords[(SERVICE, Secret.ES_PASSWORD.account)] = "wrong-password"
-        dialog.es_test_button.click()
-        qtbot.waitUntil(lambda: dialog.es_test_result.kind != InlineMessage.BUSY, timeout=20000)
-        assert dialog.es_test_result.kind == InlineMessage.ERROR
+        dialog.store_tab.es_test_button.click()
+        qtbot.waitUntil(
+            lambda: dialog.store_tab.es_test_result.kind != InlineMessage.BUSY, timeout=20000
+        )
+        assert dialog.store_tab.es_test_result.kind == InlineMessage.ERROR
         screenshot(dialog, "settings-store-refused")
 
 
@@ -443,7 +463,7 @@ def test_keyboard_mnemonics_reach_the_fields(qtbot, lanes, plain_library) -> Non
 
 def test_cancel_saves_nothing(qtbot, lanes, plain_library) -> None:
     dialog = open_dialog(qtbot, plain_library, lanes)
-    dialog.dims_spin.setValue(64)
+    dialog.size_tab.dims_spin.setValue(64)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert plain_library.settings.embedding.dims == 512

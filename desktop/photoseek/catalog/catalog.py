@@ -70,6 +70,10 @@ class Problem:
     attempts: int
 
 
+# An indexed file whose content has no vector of the model given as the next parameter.
+_NO_VECTOR = "NOT EXISTS (SELECT 1 FROM vectors v WHERE v.hash=f.hash AND v.model=?)"
+
+
 def _vec_to_blob(v: np.ndarray) -> bytes:
     return np.asarray(v, dtype="<f4").tobytes()
 
@@ -266,14 +270,38 @@ class Catalog:
         return len(gone)
 
     # -- indexing work ----------------------------------------------------------------------
-    def work_items(self, max_attempts: int) -> list[WorkItem]:
-        rows = self._query(
+    def work_items(self, max_attempts: int, model: str | None = None) -> list[WorkItem]:
+        """Files that need a vector: new ones, failed ones with attempts left and, with
+        `model`, indexed ones whose content has no vector of that model yet (a model switch)."""
+        sql = (
             "SELECT f.id, f.path, f.size, f.mtime_ns, d.path AS folder FROM files f "
             "JOIN folders d ON d.id=f.folder_id "
-            "WHERE f.state='new' OR (f.state='failed' AND f.attempts<?) ORDER BY f.id",
-            (max_attempts,),
+            "WHERE f.state='new' OR (f.state='failed' AND f.attempts<?)"
         )
+        params: list[object] = [max_attempts]
+        if model is not None:
+            sql += f" OR (f.state='indexed' AND f.hash IS NOT NULL AND {_NO_VECTOR})"
+            params.append(model)
+        rows = self._query(sql + " ORDER BY f.id", params)
         return [WorkItem(r["id"], r["path"], r["size"], r["mtime_ns"], r["folder"]) for r in rows]
+
+    def missing_vectors(self, model: str) -> int:
+        """Photo contents (indexed files, copies once) that have no vector of `model`."""
+        rows = self._query(
+            "SELECT COUNT(DISTINCT f.hash) FROM files f "
+            f"WHERE f.state='indexed' AND f.hash IS NOT NULL AND {_NO_VECTOR}",
+            (model,),
+        )
+        return int(rows[0][0])
+
+    def vector_sources(self, model: str) -> dict[str, int]:
+        """How many cached vectors of `model` each provider made (None: before this was kept)."""
+        rows = self._query(
+            "SELECT COALESCE(source, 'jina-api') AS source, COUNT(*) AS n FROM vectors "
+            "WHERE model=? GROUP BY 1",
+            (model,),
+        )
+        return {r["source"]: r["n"] for r in rows}
 
     def has_vector(self, content_hash: str, model: str) -> bool:
         return bool(
@@ -343,15 +371,20 @@ class Catalog:
             self._touch_hashes(db, [h for h in hashes if h])
 
     def store_vectors(
-        self, items: Sequence[tuple[str, np.ndarray]], model: str, file_ids: Sequence[int]
+        self,
+        items: Sequence[tuple[str, np.ndarray]],
+        model: str,
+        file_ids: Sequence[int],
+        source: str | None = None,
     ) -> None:
-        """Keep the vectors and mark their files indexed, in one transaction (crash-safe)."""
+        """Keep the vectors and mark their files indexed, in one transaction (crash-safe).
+        `source` says which provider made them (kept, never used to look them up)."""
         now = time.time()
         with self.transaction() as db:
             db.executemany(
-                "INSERT OR REPLACE INTO vectors(hash, model, dims, vector, created_at) "
-                "VALUES(?, ?, ?, ?, ?)",
-                [(h, model, int(v.shape[0]), _vec_to_blob(v), now) for h, v in items],
+                "INSERT OR REPLACE INTO vectors(hash, model, dims, vector, created_at, source) "
+                "VALUES(?, ?, ?, ?, ?, ?)",
+                [(h, model, int(v.shape[0]), _vec_to_blob(v), now, source) for h, v in items],
             )
             db.executemany(
                 "UPDATE files SET state='indexed', last_error=NULL, updated_at=? WHERE id=?",
@@ -511,6 +544,11 @@ class Catalog:
                 "UPDATE indices SET complete=? WHERE store=? AND name=?",
                 (int(complete), store, name),
             )
+
+    def index_model(self, store: str, name: str) -> str | None:
+        """The model whose vectors an index holds, as registered when it was built here."""
+        rows = self._query("SELECT model FROM indices WHERE store=? AND name=?", (store, name))
+        return str(rows[0]["model"]) if rows else None
 
     def index_complete(self, store: str, name: str) -> bool:
         rows = self._query("SELECT complete FROM indices WHERE store=? AND name=?", (store, name))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Each step takes the database from version i to i + 1.
 MIGRATIONS: list[str] = [
@@ -72,5 +72,11 @@ MIGRATIONS: list[str] = [
         complete INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (store, name)
     );
+    """,
+    # Which provider made each cached vector ("jina-api", "elastic:<endpoint>", "local:<variant>";
+    # NULL: before this was kept, i.e. the Jina API). Lookups go by model only: one model
+    # through any provider is one vector space.
+    """
+    ALTER TABLE vectors ADD COLUMN source TEXT;
     """,
 ]

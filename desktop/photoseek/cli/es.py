@@ -35,12 +35,8 @@ def add_es_commands(sub: Any) -> None:
 
 def _configured_endpoint(settings: Any) -> str | None:
     """The endpoint the app embeds with, when the cluster is the embedder."""
-    from photoseek.embedding.elastic_inference import DEFAULT_ENDPOINT
-
     embedding = settings.embedding
-    if getattr(embedding, "provider", "") != "elastic":
-        return None
-    return str(getattr(embedding, "elastic_endpoint", "") or DEFAULT_ENDPOINT)
+    return str(embedding.elastic_endpoint) if embedding.provider == "elastic" else None
 
 
 def cmd_es(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from photoseek.cli.common import (
     run_with_progress,
     say,
 )
+from photoseek.embedding.providers import provider_name
 from photoseek.sizing import quality
 
 
@@ -101,13 +102,19 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"Folders:  {', '.join(st.folders) or '(none: run photoseek index FOLDER)'}")
         files = ", ".join(f"{n} {state}" for state, n in sorted(st.files.items())) or "none"
         print(f"Files:    {files}")
-        print(f"Vectors:  {st.vectors} cached (full size, {st.model} via {st.provider})")
+        print(f"Model:    {st.model} through {provider_name(st.provider, st.endpoint or '')}")
+        if st.provider == "local":
+            print(f"Local:    {st.local_model}")
+        print(f"Vectors:  {st.vectors} cached (full size, {st.model})")
         print(f"Store:    {st.store}; size {st.dims} → index {st.index}")
         active = f"{st.active_index} ({st.active_dims} dims)" if st.active_index else "none yet"
+        if st.active_index and st.active_index != st.index:
+            active += f"; {st.index} is not complete yet"
         print(f"Searches: {active}")
         if st.sync:
             print("Sync:     " + ", ".join(f"{n} {s}" for s, n in sorted(st.sync.items())))
-        print(f"API key:  {st.api_key or 'not set (photoseek secret set jina)'}")
+        if st.needs_key:
+            print(f"API key:  {st.api_key or 'not set (photoseek secret set jina)'}")
         for line in estimate.lines():
             print(f"Space:    {line}")
         print(f"Quality:  {q.sentence()}")

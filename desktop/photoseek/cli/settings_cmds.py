@@ -86,15 +86,17 @@ def _set(lib: Library, args: argparse.Namespace) -> int:
     plan = lib.plan({args.key: args.value})
     f = plan.followups
     if f.costs_model_calls and not args.later and plan.photos_to_embed:
+        cost = plan.cost.sentence() if plan.cost else f"{plan.photos_to_embed} photos to embed."
         question = (
-            f"This change means embedding {plan.photos_to_embed} photos again with "
-            f"{plan.settings.embedding.model} (model calls). Searches keep using the current "
-            "index until the new one is complete. Go ahead?"
+            f"This change switches the vectors from {plan.model_before or 'the current model'} "
+            f"to {plan.model_after}. {cost} Searches keep using the current index until the "
+            "new one is complete. Go ahead?"
         )
         if not confirm(question, args.yes):
             raise CliError("not changed", 1)
     followups = lib.apply({args.key: args.value})
     print(json.dumps(_plain(lib.settings.get(args.key)), ensure_ascii=False))
+    _say_what_the_provider_needs(lib)
     if args.later or not followups.needs_run:
         return EXIT_OK
     if not lib.folders():
@@ -106,13 +108,27 @@ def _set(lib: Library, args: argparse.Namespace) -> int:
     return report_run(lib, report)
 
 
+def _say_what_the_provider_needs(lib: Library) -> None:
+    """After a provider change: what is missing before it can embed (never an error here)."""
+    e = lib.settings.embedding
+    if e.provider == "local":
+        st = lib.local_model_status()
+        if not st.installed:
+            say(f"{st.problem} (`photoseek model download`, or `photoseek model import DIR`)")
+    elif e.provider == "jina" and not lib.secret_source(Secret.JINA_API_KEY):
+        say("The Jina API needs a key: `photoseek secret set jina` (or set JINA_API_KEY).")
+
+
 def describe(lib: Library, f: Followups) -> str:
     """What is about to happen after a change, in one line."""
     name = lib.spec().name
     if f.rescan:
         return "Looking for photos with the new library settings…"
     if f.reembed:
-        return f"Embedding the photos with {lib.settings.embedding.model} for {name}…"
+        return (
+            f"Embedding the photos with {lib.effective_model()} for {name} (photos whose vectors "
+            "are kept on this computer cost nothing)…"
+        )
     return f"Building {name} from the vectors kept on this computer (no model calls)…"
 
 

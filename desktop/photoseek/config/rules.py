@@ -14,6 +14,10 @@ from photoseek.config.settings import Settings
 BOTH_URLS_AND_CLOUD_ID = "Set either Elasticsearch URLs or a Cloud ID, not both: clear one of them."
 NO_CLUSTER_ADDRESS = "Elasticsearch needs the cluster's URL or a Cloud ID first."
 NO_USERNAME = "Basic authentication needs a user name."
+ELASTIC_PROVIDER_NEEDS_CLUSTER = (
+    "Embedding with the cluster's inference service needs the cluster's URL or a Cloud ID "
+    "first (elasticsearch.urls or elasticsearch.cloud_id; in the window: Settings › Store)."
+)
 
 
 def check(settings: Settings) -> dict[str, str]:
@@ -23,8 +27,11 @@ def check(settings: Settings) -> dict[str, str]:
     from_env = bool(os.environ.get("PHOTOSEEK_ES_URL", "").strip())
     if es.urls and es.cloud_id:
         errors["elasticsearch.cloud_id"] = BOTH_URLS_AND_CLOUD_ID
-    if settings.store.kind == "elasticsearch" and not (es.urls or es.cloud_id or from_env):
+    has_address = bool(es.urls or es.cloud_id or from_env)
+    if settings.store.kind == "elasticsearch" and not has_address:
         errors["elasticsearch.urls"] = NO_CLUSTER_ADDRESS
+    if settings.embedding.provider == "elastic" and not has_address:
+        errors["embedding.provider"] = ELASTIC_PROVIDER_NEEDS_CLUSTER
     if es.auth == "basic" and not (es.username or os.environ.get("PHOTOSEEK_ES_USER")):
         errors["elasticsearch.username"] = NO_USERNAME
     return errors

@@ -23,7 +23,10 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 2
 MIN_DIMS, MAX_DIMS = 64, 1024
 INDEX_OPTION_TYPES = ("int8_hnsw", "hnsw", "int4_hnsw", "bbq_hnsw")
-PROVIDERS = ("jina",)
+PROVIDERS = ("jina", "elastic", "local")
+LOCAL_VARIANTS = ("auto", "int8", "fp16", "fp32")
+LOCAL_DEVICES = ("auto", "cpu", "gpu")
+MAX_LOCAL_THREADS = 256
 
 
 class SettingsError(ValueError):
@@ -98,6 +101,21 @@ def _index_prefix(v: str) -> None:
         )
 
 
+def _inference_id(v: str) -> None:
+    # Elasticsearch inference ids: lower case, digits, '.', '-', '_' (the preconfigured EIS
+    # endpoints start with a dot), as index names are.
+    if not re.fullmatch(r"[a-z0-9._-]{1,100}", v) or v in (".", "..") or v.startswith(("_", "-")):
+        raise ValueError(
+            "must be an inference endpoint id such as .jina-clip-v2 (lower-case letters, "
+            f"digits, '.', '-' or '_'), not {clip(repr(v))}"
+        )
+
+
+def _model_name(v: str) -> None:
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,99}", v):
+        raise ValueError(f"must be a model name such as jina-clip-v2, not {clip(repr(v))}")
+
+
 def _patterns(v: tuple[str, ...]) -> None:
     for p in v:
         if len(p) > 500:
@@ -122,7 +140,7 @@ class LibrarySettings:
 @dataclass(frozen=True)
 class EmbeddingSettings:
     provider: str = field(default="jina", metadata=_check(_one_of(*PROVIDERS)))
-    model: str = "jina-clip-v2"
+    model: str = field(default="jina-clip-v2", metadata=_check(_model_name))  # the Jina API's
     # The Matryoshka size searches use. The full 1024 dims are always cached, so changing this
     # costs no model calls.
     dims: int = field(default=512, metadata=_check(_between(MIN_DIMS, MAX_DIMS)))
@@ -131,6 +149,13 @@ class EmbeddingSettings:
     concurrency: int = field(default=4, metadata=_check(_between(1, 64)))
     timeout: float = field(default=60.0, metadata=_check(_between(1, 600)))
     max_retries: int = field(default=6, metadata=_check(_between(0, 20)))
+    # provider "elastic": the cluster's inference endpoint (its model decides the vectors).
+    elastic_endpoint: str = field(default=".jina-clip-v2", metadata=_check(_inference_id))
+    # provider "local": which installed variant ("auto": the one installed), where it runs,
+    # and its threads (0: the cores less a share for decoding photos).
+    local_variant: str = field(default="auto", metadata=_check(_one_of(*LOCAL_VARIANTS)))
+    local_device: str = field(default="auto", metadata=_check(_one_of(*LOCAL_DEVICES)))
+    local_threads: int = field(default=0, metadata=_check(_between(0, MAX_LOCAL_THREADS)))
 
 
 @dataclass(frozen=True)
@@ -232,6 +257,7 @@ ALIASES = {
     "store": "store.kind",
     "model": "embedding.model",
     "provider": "embedding.provider",
+    "endpoint": "embedding.elastic_endpoint",
     "concurrency": "embedding.concurrency",
     "batch_size": "embedding.batch_size",
     "es_urls": "elasticsearch.urls",

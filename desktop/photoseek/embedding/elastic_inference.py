@@ -377,6 +377,11 @@ class ElasticInferenceEmbedder:
             vectors.append(r)
         return np.vstack(vectors) if vectors else np.zeros((0, self.full_dims), np.float32)
 
+    def abort(self) -> None:
+        """Quitting: end retry waits at once and drop the connection (in-flight calls fail)."""
+        self.stop.set()
+        self.close()
+
     def close(self) -> None:
         if getattr(self, "_own_client", False):
             self._cluster.client.close()

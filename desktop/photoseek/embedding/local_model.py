@@ -183,6 +183,11 @@ class LocalEmbedder:
                 out[chunk] = self._run(ids, pv, TEXT_OUTPUT, len(chunk))
         return out
 
+    def abort(self) -> None:
+        """Quitting: refuse further work at once (Cancelled before the next graph run). A run
+        under way finishes (onnxruntime cannot be interrupted); nothing waits on the lock."""
+        self.stop.set()
+
     def close(self) -> None:
         """Free the session; the embedder cannot be used afterwards."""
         with self._load_lock, self._run_lock:

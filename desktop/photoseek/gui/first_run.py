@@ -1,4 +1,5 @@
-"""The first-run wizard: folders, how photos are understood (the key), where the index lives."""
+"""The first-run wizard: folders, who embeds the photos (the Jina API with a key, the cluster,
+or the local model), where the index lives. Cancel never throws the chosen folders away."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
+    QStackedWidget,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -20,12 +24,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from photoseek.config.secrets import Secret
+from photoseek.config.secrets import Place, Secret
 from photoseek.config.settings import SettingsError
+from photoseek.embedding.providers import ELASTIC, JINA, LOCAL
 from photoseek.gui.folder_editor import FolderListEditor
 from photoseek.gui.key_editor import ApiKeyEditor, check_elasticsearch
-from photoseek.gui.settings_dialog import JINA_KEYS_URL
-from photoseek.gui.widgets import InlineMessage, SecretField, alive, hint_label
+from photoseek.gui.local_model_box import LocalModelBox
+from photoseek.gui.provider_choice import ProviderChoice
+from photoseek.gui.widgets import InlineMessage, SecretField, alive, fit_to_current, hint_label
 from photoseek.gui.workers import Lanes, TaskRunner
 from photoseek.library import ChangeOutcome, ChangeSet, Library
 
@@ -58,70 +64,123 @@ class FoldersPage(QWizardPage):
         layout.addWidget(label)
         layout.addWidget(self.folders, 1)
         self.folders.changed.connect(self.completeChanged)
+        # Folders kept when an earlier setup was cancelled are shown again.
+        runner.submit(lambda: [f.path for f in library.folders()], self._got_existing)
+
+    def _got_existing(self, paths: list[str]) -> None:
+        if alive(self) and paths and not self.folders.folders():
+            self.folders.set_folders(paths)
+            self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return bool(self.folders.folders())
 
 
 class EmbeddingPage(QWizardPage):
+    """The three providers with what each costs and where the photos go; the Jina key (and,
+    without a system keyring, where to keep it) or the local model's state."""
+
     def __init__(self, library: Library, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("How photos are understood"))
+        self.setTitle(self.tr("How photos are turned into vectors"))
         self.setSubTitle(
             self.tr(
-                "Photoseek sends a small 512-pixel copy of each photo to a model that describes "
-                "it as numbers, and keeps those numbers, so no photo is ever sent twice."
+                "A model turns each photo once into numbers that describe it; Photoseek keeps "
+                "them on this computer, so no photo is ever embedded twice. Who runs the model?"
             )
         )
         layout = QVBoxLayout(self)
-        self.jina_radio = QRadioButton(self.tr("&Jina API (online)"), self)
-        self.jina_radio.setChecked(True)
-        self.local_radio = QRadioButton(self.tr("&Local model (coming in a later version)"), self)
-        self.local_radio.setEnabled(False)
-        group = QButtonGroup(self)
-        group.addButton(self.jina_radio)
-        group.addButton(self.local_radio)
-        layout.addWidget(self.jina_radio)
-        layout.addWidget(
-            _indented(
-                hint_label(
-                    self.tr(
-                        "Needs an API key. Jina bills by tokens used, and a photo always costs "
-                        "about the same because only the small copy is sent; new keys usually "
-                        'come with free tokens to try. Get a key at <a href="{url}">'
-                        "jina.ai/embeddings</a>."
-                    ).format(url=JINA_KEYS_URL),
-                    self,
-                    rich=True,
-                ),
-                self,
-            )
-        )
-        form = QFormLayout()
-        self.key_editor = ApiKeyEditor(library, runner, self)
-        key_label = QLabel(self.tr("API &key:"), self)
+        self.choice = ProviderChoice(self)
+        layout.addWidget(self.choice)
+        self.details_box = QGroupBox(self)
+        self.details = QStackedWidget(self.details_box)
+        self.details.addWidget(self._jina_page(library, runner))
+        self.details.addWidget(self._elastic_page())
+        self.details.addWidget(self._local_page(library, runner))
+        box_layout = QVBoxLayout(self.details_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.details)
+        layout.addWidget(self.details_box)
+        layout.addStretch(1)
+        self.choice.changed.connect(self._provider_changed)
+        self.key_editor.changed.connect(self.completeChanged)
+        self.key_editor.source_known.connect(self.completeChanged)
+        self.local_box.status_known.connect(lambda _ok: self.completeChanged.emit())
+        self._provider_changed(JINA)
+
+    @property
+    def jina_radio(self) -> QRadioButton:
+        return self.choice.radios[JINA]
+
+    @property
+    def elastic_radio(self) -> QRadioButton:
+        return self.choice.radios[ELASTIC]
+
+    @property
+    def local_radio(self) -> QRadioButton:
+        return self.choice.radios[LOCAL]
+
+    def _jina_page(self, library: Library, runner: TaskRunner) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.key_editor = ApiKeyEditor(library, runner, page)
+        key_label = QLabel(self.tr("API &key:"), page)
         key_label.setBuddy(self.key_editor.field.edit)
         form.addRow(key_label, self.key_editor)
-        key_box = QWidget(self)
-        key_box.setLayout(form)
-        form.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_indented(key_box, self))
-        layout.addWidget(self.local_radio)
-        local_hint = hint_label(
-            self.tr(
-                "Runs on this computer: no key and no cost, but a large download and "
-                "slower indexing."
-            ),
-            self,
+        return page
+
+    def _elastic_page(self) -> QWidget:
+        page = QWidget(self)
+        pl = QVBoxLayout(page)
+        pl.addWidget(
+            hint_label(
+                self.tr(
+                    "Give the cluster's address on the next page. Its .jina-clip-v2 endpoint "
+                    "is used (the same model as the Jina API); Settings › Embedding lists the "
+                    "cluster's other endpoints."
+                ),
+                page,
+            )
         )
-        local_hint.setEnabled(False)
-        layout.addWidget(_indented(local_hint, self))
-        layout.addStretch(1)
-        self.key_editor.field.edit.textChanged.connect(self.completeChanged)
-        self.key_editor.source_known.connect(self.completeChanged)
+        return page
+
+    def _local_page(self, library: Library, runner: TaskRunner) -> QWidget:
+        page = QWidget(self)
+        pl = QVBoxLayout(page)
+        self.local_box = LocalModelBox(library, runner, page)
+        pl.addWidget(self.local_box)
+        pl.addWidget(
+            hint_label(
+                self.tr(
+                    "You can also finish now and download the model later: the window shows "
+                    "a Download button until it is there."
+                ),
+                page,
+            )
+        )
+        return page
+
+    @property
+    def provider(self) -> str:
+        return self.choice.provider
+
+    def _provider_changed(self, provider: str) -> None:
+        self.details.setCurrentIndex((JINA, ELASTIC, LOCAL).index(provider))
+        fit_to_current(self.details)
+        titles = {
+            JINA: self.tr("Your Jina API key"),
+            ELASTIC: self.tr("Your cluster"),
+            LOCAL: self.tr("The local model"),
+        }
+        self.details_box.setTitle(titles[provider])
+        if provider == LOCAL and self.local_box.status is None:
+            self.local_box.refresh()
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.key_editor.has_key()
+        if self.provider == JINA:  # the keyring was checked before anyone goes on
+            return self.key_editor.source_loaded and self.key_editor.has_key()
+        return True
 
 
 class StorePage(QWizardPage):
@@ -129,6 +188,7 @@ class StorePage(QWizardPage):
         super().__init__(parent)
         self.runner = runner
         self._test_id = 0
+        self.cluster_needed = False  # the cluster embeds the photos (provider elastic)
         self.setTitle(self.tr("Where the index is kept"))
         self.setSubTitle(self.tr("You can change this later in Settings."))
         layout = QVBoxLayout(self)
@@ -202,6 +262,8 @@ class StorePage(QWizardPage):
                 self.es_box,
             ),
         )
+        self.cluster_note = InlineMessage(self)
+        layout.addWidget(_indented(self.cluster_note, self))
         layout.addWidget(_indented(self.es_box, self))
         layout.addStretch(1)
         self.status = InlineMessage(self)
@@ -211,8 +273,28 @@ class StorePage(QWizardPage):
         self.url_edit.textChanged.connect(self.completeChanged)
         self._kind_changed()
 
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        if isinstance(wizard, FirstRunDialog):
+            self.set_cluster_needed(wizard.embedding_page.provider == ELASTIC)
+
+    def set_cluster_needed(self, needed: bool) -> None:
+        """The cluster embeds the photos: its address is needed whichever store keeps them."""
+        self.cluster_needed = needed
+        if needed:
+            self.cluster_note.show_message(
+                InlineMessage.INFO,
+                self.tr(
+                    "Your cluster embeds the photos, so Photoseek needs its address below; the "
+                    "vectors can still be kept on this computer."
+                ),
+            )
+        else:
+            self.cluster_note.clear()
+        self._kind_changed()
+
     def _kind_changed(self) -> None:
-        self.es_box.setEnabled(self.es_radio.isChecked())
+        self.es_box.setEnabled(self.es_radio.isChecked() or self.cluster_needed)
         self.completeChanged.emit()
 
     @property
@@ -220,12 +302,13 @@ class StorePage(QWizardPage):
         return "elasticsearch" if self.es_radio.isChecked() else "embedded"
 
     def isComplete(self) -> bool:
-        return self.kind == "embedded" or bool(self.url_edit.text().strip())
+        uses_cluster = self.kind == "elasticsearch" or self.cluster_needed
+        return not uses_cluster or bool(self.url_edit.text().strip())
 
-    def es_changes(self, library: Library) -> dict[str, Any] | None:
+    def es_changes(self, library: Library, provider: str = JINA) -> dict[str, Any] | None:
         """The settings this page chooses, validated by the library (None: error shown)."""
-        changes: dict[str, Any] = {"store.kind": self.kind}
-        if self.kind == "elasticsearch":
+        changes: dict[str, Any] = {"store.kind": self.kind, "embedding.provider": provider}
+        if self.kind == "elasticsearch" or provider == ELASTIC:
             changes.update(
                 {
                     "elasticsearch.urls": [self.url_edit.text().strip()],
@@ -247,7 +330,7 @@ class StorePage(QWizardPage):
     def test_connection(self) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, FirstRunDialog)
-        changes = self.es_changes(wizard.library)
+        changes = self.es_changes(wizard.library, wizard.embedding_page.provider)
         if changes is None:
             return
         es = wizard.library.config.validate(changes).elasticsearch
@@ -269,10 +352,12 @@ class StorePage(QWizardPage):
 
 
 class FirstRunDialog(QWizard):
-    """Three pages; Finish adds the folders, keeps the key in the keyring and saves the choice
-    in one `Library.save`; nothing but the folders is saved until every folder is in."""
+    """Three pages; Finish adds the folders, keeps the key (in the keyring, or where the user
+    chose without one) and saves the choices in one `Library.save`; nothing but the folders is
+    saved until every folder is in. Cancel offers to keep the folders chosen so far."""
 
     completed = Signal(object)  # ChangeOutcome
+    folders_kept = Signal(object)  # ChangeOutcome: Cancel, but the folders were saved
 
     def __init__(self, library: Library, lanes: Lanes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -280,6 +365,7 @@ class FirstRunDialog(QWizard):
         self.lanes = lanes
         self.runner = lanes.io
         self._finishing = False
+        self.cancel_box: QMessageBox | None = None  # asks what to do with the chosen folders
         self.setWindowTitle(self.tr("Welcome to Photoseek"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -292,8 +378,8 @@ class FirstRunDialog(QWizard):
         fm = self.fontMetrics()
         screen = self.screen().availableGeometry()
         self.resize(
-            min(fm.averageCharWidth() * 104, int(screen.width() * 0.9)),
-            min(fm.height() * 38, int(screen.height() * 0.9)),
+            min(fm.averageCharWidth() * 110, int(screen.width() * 0.9)),
+            min(fm.height() * 44, int(screen.height() * 0.9)),
         )
 
     def add_folder(self, path: str) -> None:
@@ -306,30 +392,44 @@ class FirstRunDialog(QWizard):
             return
         page = self.store_page
         page.status.clear()
-        changes = page.es_changes(self.library)
+        provider = self.embedding_page.provider
+        changes = page.es_changes(self.library, provider)
         if changes is None:
             return
         secrets: dict[Secret, str] = {}
-        typed = self.embedding_page.key_editor.typed_key()
+        editor = self.embedding_page.key_editor
+        # Without a keyring the chooser (on the key's page) says where secrets go; another
+        # provider's secrets (the cluster's key) stay for this session then.
+        place = editor.secret_place()
+        if provider != JINA and editor.keyring_problem:
+            place = Place.SESSION
+        elif provider != JINA:
+            place = Place.KEYRING
+        typed = editor.typed_key() if provider == JINA else None
         if typed:
             secrets[Secret.JINA_API_KEY] = typed
-        if page.kind == "elasticsearch" and page.api_key.text():
+        if (page.kind == "elasticsearch" or provider == ELASTIC) and page.api_key.text():
             secrets[Secret.ES_API_KEY] = page.api_key.text()
         change = ChangeSet(
             changes,
             secrets,
             add_folders=tuple(self.folders_page.folders.folders()),
             stop_on_folder_error=True,
+            secret_place=place,
+            secret_password=editor.file_password() if place is Place.FILE else None,
         )
+        self._save(change, self._finished)
+        page.status.show_message(InlineMessage.BUSY, self.tr("Saving…"))
+
+    def _save(self, change: ChangeSet, then: Any) -> None:
         library = self.library
 
         def failed(exc: BaseException) -> None:
-            self._finished(ChangeOutcome(write_error=str(exc) or type(exc).__name__))
+            then(ChangeOutcome(write_error=str(exc) or type(exc).__name__))
 
         self._finishing = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        page.status.show_message(InlineMessage.BUSY, self.tr("Saving…"))
-        self.lanes.writer.submit(lambda: library.save(change), self._finished, failed)
+        self.lanes.writer.submit(lambda: library.save(change), then, failed)
 
     def _finished(self, out: ChangeOutcome) -> None:
         if not alive(self):
@@ -354,3 +454,60 @@ class FirstRunDialog(QWizard):
         status.clear()
         self.completed.emit(out)
         super().accept()
+
+    # -- cancel ---------------------------------------------------------------------------
+    def reject(self) -> None:
+        """Cancel: with folders chosen, ask whether to save them (without the rest) first."""
+        if self._finishing or self.cancel_box is not None:
+            return
+        folders = self.folders_page.folders.folders()
+        if not folders:
+            super().reject()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Stop setting up Photoseek?"))
+        box.setText(self.tr("Keep the {n} folders you chose?").format(n=len(folders)))
+        box.setInformativeText(
+            self.tr(
+                "Photoseek can save them to your library now, without the rest of this setup; "
+                "the window then shows what is still missing (a key, the model), and you can "
+                "finish in Settings."
+            )
+        )
+        keep = box.addButton(self.tr("Save the folders"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Back to setup"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        self.cancel_box = box
+
+        def answered(button: object) -> None:
+            self.cancel_box = None
+            box.deleteLater()
+            if button is keep:
+                self._save(ChangeSet(add_folders=tuple(folders)), self._kept)
+            elif button is discard:
+                QWizard.reject(self)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+
+    def done(self, result: int) -> None:
+        self.embedding_page.local_box.shutdown()
+        super().done(result)
+
+    def _kept(self, out: ChangeOutcome) -> None:
+        if not alive(self):
+            return
+        self._finishing = False
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        if out.folder_errors or out.write_error:
+            self.folders_page.folders.message.show_message(
+                InlineMessage.ERROR,
+                "\n".join(out.folder_errors) or out.write_error or "",
+            )
+            while self.currentPage() not in (self.folders_page, None):
+                self.back()  # where the folders and the message are
+            return
+        self.folders_kept.emit(out)
+        QWizard.reject(self)

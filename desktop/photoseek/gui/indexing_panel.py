@@ -228,6 +228,10 @@ class IndexingStatus(QWidget):
         else:
             phase = self.tr("Starting…")
         self.phase_label.setText(phase)
+        # Which model's index is being built (a model switch builds a new one).
+        self.phase_label.setToolTip(
+            self.tr("Embedding with {model}").format(model=p.model) if p.model else ""
+        )
 
         detail: list[str] = []
         if p.phase is Phase.SCANNING:
@@ -265,6 +269,7 @@ class IndexingStatus(QWidget):
 
     def counts_tooltip(self, p: Progress) -> str:
         lines = [
+            *([self.tr("Model: {model}").format(model=p.model)] if p.model else []),
             self.tr("Indexed: {n}").format(n=format_count(p.indexed)),
             self.tr("Recognised from before (no model call): {n}").format(n=format_count(p.reused)),
             self.tr("Sent to the model: {n}").format(n=format_count(p.embedded)),

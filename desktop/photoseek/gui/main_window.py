@@ -53,7 +53,16 @@ from photoseek.gui.settings_dialog import SettingsDialog
 from photoseek.gui.states import Action, State, StateView
 from photoseek.gui.thumbnails import ThumbnailLoader
 from photoseek.gui.window_actions import ZOOM_STEP, WindowActions
-from photoseek.gui.window_status import StateSaver, problem_state, status_summary
+from photoseek.gui.window_dialogs import WindowDialogs
+from photoseek.gui.window_status import (
+    StateSaver,
+    about_box,
+    library_state,
+    missing_key,
+    problem_state,
+    status_details,
+    status_summary,
+)
 from photoseek.gui.workers import IndexingController, Lanes
 from photoseek.indexing import IndexReport, Progress
 from photoseek.library import ChangeOutcome, Library, Status
@@ -99,9 +108,7 @@ class MainWindow(QMainWindow):
         self._pending: Followups | None = None  # settings applied while indexing ran
         self._status_clock = QElapsedTimer()
         self.preview: PreviewDialog | None = None
-        self.settings_dialog: SettingsDialog | None = None
-        self.first_run_dialog: FirstRunDialog | None = None
-        self.problems_dialog: ProblemsDialog | None = None
+        self.dialogs = WindowDialogs(self)
 
         self.picture = PictureInput(self)
         self._build_widgets()
@@ -214,11 +221,12 @@ class MainWindow(QMainWindow):
 
     def _status_ready(self, status: Status) -> None:
         self.status = status
-        self.summary_label.setText(status_summary(status))
+        self.summary_label.setText(status_summary(status, self.indexer.running))
+        self.summary_label.setToolTip(status_details(status))
         showing_grid = self.stack.currentWidget() is self.grid
         state = self.library_state(status)
-        waiting_states = (State.LOADING, State.NO_FOLDERS, State.NO_KEY, State.NOTHING_INDEXED,
-                          State.INDEXING, State.STORE_ERROR)  # fmt: skip
+        waiting_states = (State.LOADING, State.NO_FOLDERS, State.NO_KEY, State.NO_MODEL,
+                          State.NOTHING_INDEXED, State.INDEXING, State.STORE_ERROR)  # fmt: skip
         if state is not None and not showing_grid:
             self.show_state(state, status.store_error or "")
         elif state is None and not showing_grid and self.state_view.state in waiting_states:
@@ -227,7 +235,7 @@ class MainWindow(QMainWindow):
             self.first_run
             and not self._first_run_shown
             and not self.saver.state.first_run_done
-            and (not status.folders or status.api_key is None)
+            and (not status.folders or missing_key(status))
         ):
             self._first_run_shown = True
             self.show_first_run()
@@ -235,15 +243,7 @@ class MainWindow(QMainWindow):
 
     def library_state(self, status: Status) -> State | None:
         """What stands between the user and a search, if anything."""
-        if not status.folders:
-            return State.NO_FOLDERS
-        if status.api_key is None:
-            return State.NO_KEY
-        if status.store_error:
-            return State.STORE_ERROR
-        if status.active_index is None:
-            return State.INDEXING if self.indexer.running else State.NOTHING_INDEXED
-        return None
+        return library_state(status, self.indexer.running)
 
     def _status_failed(self, exc: BaseException) -> None:
         state, detail = problem_state(exc)
@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
             self.search_bar.focus()
         elif action is Action.RETRY:
             self.retry()
+        elif action is Action.DOWNLOAD_MODEL:
+            self.dialogs.open_model_download()
 
     def retry(self) -> None:
         request = self.session.retry()
@@ -340,7 +342,7 @@ class MainWindow(QMainWindow):
             if (
                 state is State.SEARCH_ERROR
                 and self.status is not None
-                and self.status.api_key is None
+                and missing_key(self.status)
                 and request.query.kind is not QueryKind.SIMILAR
             ):
                 state = State.NO_KEY
@@ -510,38 +512,19 @@ class MainWindow(QMainWindow):
             self.tell(self.tr("Indexing stopped: {}").format(message), 10000)
         self._indexing_ended()
 
-    # -- dialogs --------------------------------------------------------------------------
+    # -- dialogs (see window_dialogs.py) --------------------------------------------------
     def open_settings(self) -> SettingsDialog:
-        if self.settings_dialog is None:
-            dialog = SettingsDialog(self.library, self.lanes, self)
-            dialog.applied.connect(self.settings_applied)
-            dialog.finished.connect(lambda _r: self._forget("settings_dialog"))
-            self.settings_dialog = dialog
-        self.settings_dialog.open()
-        return self.settings_dialog
+        return self.dialogs.open_settings()
 
     def open_problems(self) -> ProblemsDialog:
-        if self.problems_dialog is None:
-            dialog = ProblemsDialog(self.library, self.lanes.io, self)
-            dialog.finished.connect(lambda _r: self._forget("problems_dialog"))
-            self.problems_dialog = dialog
-        self.problems_dialog.open()
-        return self.problems_dialog
+        return self.dialogs.open_problems()
 
     def show_first_run(self) -> FirstRunDialog:
-        if self.first_run_dialog is None:
-            dialog = FirstRunDialog(self.library, self.lanes, self)
-            dialog.completed.connect(self.first_run_completed)
-            dialog.finished.connect(lambda _r: self._forget("first_run_dialog"))
-            self.first_run_dialog = dialog
-        self.first_run_dialog.open()
-        return self.first_run_dialog
+        return self.dialogs.show_first_run()
 
-    def _forget(self, name: str) -> None:
-        dialog = getattr(self, name)
-        setattr(self, name, None)
-        if dialog is not None:
-            dialog.deleteLater()
+    @property
+    def first_run_dialog(self) -> FirstRunDialog | None:
+        return self.dialogs.first_run
 
     def first_run_completed(self, outcome: ChangeOutcome) -> None:
         self.saver.update(replace(self.saver.state, first_run_done=True))
@@ -564,21 +547,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def about(self) -> None:
-        from photoseek import __version__
+        about_box(self)
 
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Photoseek"))
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setText(
-            self.tr(
-                "<b>Photoseek {}</b><br>Search your own photo folders by meaning, in any "
-                "language.<br>Embeddings: Jina CLIP v2."
-            ).format(__version__)
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    # -- closing --------------------------------------------------------------------------
     def closeEvent(self, e: QCloseEvent) -> None:
         if not self._closing:
             self.shutdown()
@@ -604,9 +574,9 @@ class MainWindow(QMainWindow):
                 window_geometry=bytes(self.saveGeometry().toBase64().data()).decode(),
             )
         )
-        for dialog in (self.preview, self.settings_dialog, self.first_run_dialog):
-            if dialog is not None:
-                dialog.close()
+        if self.preview is not None:
+            self.preview.close()
+        self.dialogs.close_all()
         self.indexer.cancel()
         self.library.abort()
         indexing_done = self.indexer.wait(max(0.0, deadline - time.monotonic()))

@@ -60,7 +60,7 @@ from photoseek.embedding.model_files import (
     partial_bytes,
 )
 from photoseek.gui.formatting import format_bytes, format_duration
-from photoseek.gui.settings_dialog import InlineMessage
+from photoseek.gui.widgets import InlineMessage
 
 log = logging.getLogger(__name__)
 

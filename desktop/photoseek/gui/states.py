@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 class State(Enum):
     NO_FOLDERS = "no_folders"
     NO_KEY = "no_key"
+    NO_MODEL = "no_model"  # the local model is chosen but not installed
     STORE_ERROR = "store_error"  # cluster down, store refused: message + Retry
     SEARCH_ERROR = "search_error"  # the query failed (API refused…): message + Retry
     NOTHING_INDEXED = "nothing_indexed"
@@ -31,6 +32,7 @@ class Action(Enum):
     RETRY = "retry"
     INDEX_NOW = "index_now"
     FOCUS_SEARCH = "focus_search"
+    DOWNLOAD_MODEL = "download_model"
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,20 @@ def texts(state: State, detail: str = "") -> StateText:
                 "Photoseek understands photos and queries with the Jina CLIP v2 model. "
                 "Enter your Jina API key in Settings (get one at jina.ai).",
             ),
+            QCoreApplication.translate("StateView", "Open settings"),
+            Action.OPEN_SETTINGS,
+        )
+    if state is State.NO_MODEL:
+        return StateText(
+            QCoreApplication.translate("StateView", "The local model is not installed yet"),
+            QCoreApplication.translate(
+                "StateView",
+                "Photoseek is set to run jina-clip-v2 on this computer, so no photo leaves it. "
+                "Download the model once (about 0.9 GB; licence CC BY-NC 4.0, non-commercial), "
+                "or choose the Jina API or your cluster in Settings.",
+            ),
+            QCoreApplication.translate("StateView", "Download the model…"),
+            Action.DOWNLOAD_MODEL,
             QCoreApplication.translate("StateView", "Open settings"),
             Action.OPEN_SETTINGS,
         )

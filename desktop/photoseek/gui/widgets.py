@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSlider,
+    QStackedWidget,
     QStyle,
     QStyleOptionSlider,
     QVBoxLayout,
@@ -262,6 +263,16 @@ def scrolling(page: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(page)
     return area
+
+
+def fit_to_current(stack: QStackedWidget) -> None:
+    """Make a stacked widget as tall as its current page, not its tallest (call on change)."""
+    shown, hidden = QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored
+    for i in range(stack.count()):
+        page = stack.widget(i)
+        if page is not None:
+            page.setSizePolicy(shown, shown if i == stack.currentIndex() else hidden)
+    stack.updateGeometry()
 
 
 def lines(text: str) -> list[str]:

@@ -68,6 +68,7 @@ class IndexOptions:
     skip_dirs: list[str] = field(default_factory=list)  # our own data/cache dirs
     scan: bool = True
     embed: bool = True
+    vector_source: str | None = None  # which provider makes the vectors (kept beside them)
 
 
 @dataclass
@@ -109,6 +110,7 @@ class IndexRun:
     # -- orchestration ----------------------------------------------------------------------
     def run(self) -> IndexReport:
         report = IndexReport(self.progress)
+        self.progress.model = self.spec.model
         try:
             if self.options.scan:
                 self._scan()
@@ -193,7 +195,8 @@ class IndexRun:
             )
 
     def _embed_all(self) -> str | None:
-        work = self.catalog.work_items(MAX_ATTEMPTS)
+        # With the model: photos indexed by another model need this one's vectors too.
+        work = self.catalog.work_items(MAX_ATTEMPTS, self.spec.model)
         p = self.progress
         p.phase = Phase.EMBEDDING
         p.total = len(work)
@@ -347,7 +350,7 @@ class IndexRun:
                 p.embedded += 1
             p.done += len(items)
         if good:
-            self.catalog.store_vectors(good, self.spec.model, good_ids)
+            self.catalog.store_vectors(good, self.spec.model, good_ids, self.options.vector_source)
         if self._embedder is not None:
             p.tokens = self._embedder.tokens_used
         return None
@@ -406,13 +409,16 @@ class IndexRun:
         if self.stop.is_set():
             return None, None
         counts = cat.sync_counts(store.key, spec.name)
-        complete = not counts.get(SyncState.PENDING) and not counts.get(SyncState.DELETE)
+        synced = not counts.get(SyncState.PENDING) and not counts.get(SyncState.DELETE)
+        # After a model switch the new index is complete only once every indexed photo has
+        # this model's vector; until then searches stay on the index they use now. (With no
+        # index active yet, a partial one is better than none.)
+        active = store.active(spec.alias)
+        complete = synced and (active is None or cat.missing_vectors(spec.model) == 0)
         cat.set_index_complete(store.key, spec.name, complete)
-        if complete:
-            active = store.active(spec.alias)
-            if active is None or active.name != spec.name:
-                store.activate(spec)
-                return None, spec.name
+        if complete and (active is None or active.name != spec.name):
+            store.activate(spec)
+            return None, spec.name
         return None, None
 
     def _push(self, hashes: list[str]) -> None:

@@ -27,6 +27,7 @@ class Progress:
     eta: float | None = None  # seconds
     paused: bool = False
     message: str = ""
+    model: str = ""  # the model this run embeds with (and whose index it builds)
 
     def snapshot(self) -> Progress:
         """A copy for another thread: the pipeline keeps changing its own object."""

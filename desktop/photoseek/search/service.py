@@ -1,4 +1,8 @@
-"""Text, image and find-similar queries against the active index of a store."""
+"""Text, image and find-similar queries against the active index of a store.
+
+A query is always embedded by the model of the index it searches: while a new model's index
+is built in the background, searches stay on the old index and its model's embedder.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ import numpy as np
 from photoseek import imaging
 from photoseek.catalog import Catalog
 from photoseek.embedding.base import Embedder, EmbeddingError, Rejected
+from photoseek.embedding.providers import canonical_model
 from photoseek.hashing import content_hash
 from photoseek.matryoshka import truncate
 from photoseek.records import NO_FILTERS, Filters, SearchResult
@@ -60,13 +65,17 @@ class SearchService:
         catalog: Catalog,
         store: VectorStore,
         spec: Callable[[], IndexSpec],
-        embedder: Callable[[], Embedder],
+        embedder: Callable[[str], Embedder],
+        model_of: Callable[[IndexInfo], str] | None = None,
     ) -> None:
+        """`embedder(model)` makes an embedder for that model; `model_of(index)` says which
+        model's vectors an index holds (default: the model of `spec()`)."""
         self.catalog = catalog
         self.store = store
         self._spec = spec
         self._embedder_factory = embedder
-        self._embedder: Embedder | None = None
+        self._model_of = model_of or (lambda _index: self._spec().model)
+        self._embedders: dict[str, Embedder] = {}
         self._lock = threading.Lock()
         self.queries = QueryCache()
         self._active: tuple[str, IndexInfo | None, float] | None = None
@@ -75,16 +84,32 @@ class SearchService:
         """An index run may have moved the alias; ask the store again next time."""
         self._active = None
 
-    def embedder(self) -> Embedder:
+    def embedder(self, model: str | None = None) -> Embedder:
+        """The embedder for `model` (default: the active index's), made once and kept."""
+        if model is None:
+            model = self.index_model(self.active_index())
         with self._lock:
-            if self._embedder is None:
-                self._embedder = self._embedder_factory()
-            return self._embedder
+            embedder = self._embedders.get(model)
+            if embedder is None:
+                embedder = self._embedder_factory(model)
+                if canonical_model(embedder.model) != model:
+                    embedder.close()
+                    raise SearchError(
+                        f"The index searched holds {model} vectors, but the embedder answers "
+                        f"with {embedder.model}; index again with the current settings."
+                    )
+                self._embedders[model] = embedder
+            return embedder
+
+    def index_model(self, index: IndexInfo) -> str:
+        """The model whose vectors `index` holds (queries must be embedded by it)."""
+        return self._model_of(index)
 
     def close(self) -> None:
-        if self._embedder is not None:
-            self._embedder.close()
-            self._embedder = None
+        with self._lock:
+            embedders, self._embedders = list(self._embedders.values()), {}
+        for embedder in embedders:
+            embedder.close()
 
     def active_index(self) -> IndexInfo:
         """The index searches use; asked of the store at most every few seconds."""
@@ -110,12 +135,12 @@ class SearchService:
         if not query:
             raise SearchError("Type something to search for.")
         index = self.active_index()
-        model = self._spec().model
+        model = self.index_model(index)
         key = f"{model}\x00{query}"
         full = self.queries.get(key)
         if full is None:
             try:
-                full = self.embedder().embed_texts([query])[0]
+                full = self.embedder(model).embed_texts([query])[0]
             except EmbeddingError as exc:
                 raise SearchError(str(exc)) from exc
             self.queries.put(key, full)
@@ -126,12 +151,11 @@ class SearchService:
     ) -> list[SearchResult]:
         """Query by an image that may not be in the library (dropped, pasted, chosen)."""
         index = self.active_index()
-        full = self._image_vector(data, content_hash(data))
+        full = self._image_vector(data, content_hash(data), self.index_model(index))
         return self._search(index, full, k, filters, offset)
 
-    def _image_vector(self, data: bytes, h: str) -> np.ndarray:
+    def _image_vector(self, data: bytes, h: str, model: str) -> np.ndarray:
         """The cached vector of these bytes, or one model call for an unknown picture."""
-        model = self._spec().model
         key = f"{model}\x00image\x00{h}"
         full = self.catalog.vector(h, model)
         if full is None:
@@ -143,7 +167,7 @@ class SearchService:
         except imaging.ImageSkipped as exc:
             raise SearchError(f"Cannot use this image: {exc.reason}") from exc
         try:
-            result = self.embedder().embed_images([payload])[0]
+            result = self.embedder(model).embed_images([payload])[0]
         except EmbeddingError as exc:
             raise SearchError(str(exc)) from exc
         if isinstance(result, Rejected):
@@ -170,12 +194,13 @@ class SearchService:
         """Photos like this one, itself left out. A library photo costs no API call."""
         index = self.active_index()  # before any model call: nothing indexed, nothing to ask
         real, given = os.path.realpath(path), os.path.abspath(path)
+        model = self.index_model(index)
         h = self.catalog.hash_of_path(real) or self.catalog.hash_of_path(given)
-        full = self.catalog.vector(h, self._spec().model) if h else None
+        full = self.catalog.vector(h, model) if h else None
         if full is None:
             data = _read(path)
             h = content_hash(data)
-            full = self._image_vector(data, h)
+            full = self._image_vector(data, h, model)
         # The photo itself is somewhere in the ranking; ask from the top so that leaving it
         # out shifts every page the same way and pages never overlap.
         results = self._search(index, full, offset + k + 1, filters, 0)

@@ -437,8 +437,11 @@ class Library:
         settings: Settings | None = None,
         *,
         indexing: bool = False,
+        on_wait: Callable[[str, float], None] | None = None,
     ) -> Embedder:
-        """The embedder of the configured provider (`indexing`: leave cores for decoding)."""
+        """The embedder of the configured provider. `indexing`: leave cores for decoding and
+        be patient with the service (a search fails fast instead); `on_wait` hears why and
+        how long a request waits."""
         s = settings or self.settings
         e = s.embedding
         embedder: Embedder
@@ -465,6 +468,8 @@ class Library:
                 max_retries=e.max_retries,
                 concurrency=e.concurrency,
                 stop=stop,
+                on_wait=on_wait,
+                interactive=not indexing,
             )
         self._embedders.add(embedder)
         return embedder
@@ -663,17 +668,24 @@ class Library:
             embed=embed,
             vector_source=vector_source(e),
         )
+        runs: list[IndexRun] = []  # the run, once made, hears the embedder's waits
+
+        def on_wait(text: str, seconds: float) -> None:
+            if runs:
+                runs[0].notice(text, seconds)
+
         with IndexLock(self.paths.data_dir / "indexing.lock"):
             run = IndexRun(
                 self.catalog,
                 self.store,
                 spec,
-                lambda ev: self.make_embedder(ev, s, indexing=True),
+                lambda ev: self.make_embedder(ev, s, indexing=True, on_wait=on_wait),
                 options,
                 on_progress,
                 stop,
                 resume,
             )
+            runs.append(run)
             started = time.monotonic()
             report = run.run()
             self._measure(s, spec.model, report, time.monotonic() - started)

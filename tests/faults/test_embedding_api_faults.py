@@ -13,7 +13,6 @@ Back-off is shrunk (backoff_base) so the suite never really waits seconds on exp
 
 from __future__ import annotations
 
-import functools
 import socket
 import threading
 from collections import Counter
@@ -57,7 +56,15 @@ class Waits:
 def waits(monkeypatch: pytest.MonkeyPatch) -> Waits:
     """Every embedder the library builds gets a tiny back-off and reports its waits here."""
     recorder = Waits()
-    fast = functools.partial(JinaEmbedder, backoff_base=0.002, on_wait=recorder)
+
+    def fast(*args: Any, on_wait: Any = None, **kwargs: Any) -> JinaEmbedder:
+        def both(reason: str, seconds: float) -> None:
+            recorder(reason, seconds)
+            if on_wait is not None:
+                on_wait(reason, seconds)  # what the run shows on screen
+
+        return JinaEmbedder(*args, backoff_base=0.002, on_wait=both, **kwargs)
+
     monkeypatch.setattr(library_module, "JinaEmbedder", fast)
     return recorder
 

@@ -240,3 +240,31 @@ def test_a_size_change_reads_as_a_rebuild(qtbot, window, controller, library) ->
     assert report.activated and report.activated.endswith("-128")
     text = status.message.text()
     assert "no model calls" in text and report.activated in text
+
+
+def test_an_unreachable_service_is_named_while_indexing_waits(
+    qtbot, window, library, photo_dir, monkeypatch
+) -> None:
+    """Finding 5: not a silently falling rate, but who cannot be reached and when it retries."""
+    monkeypatch.setenv("PHOTOSEEK_JINA_URL", "http://127.0.0.1:9/v1/embeddings")
+    library.reconfigure()
+    library.add_folder(photo_dir)
+    controller = IndexingController(library)
+    status = status_for(qtbot, window, controller)
+    try:
+        assert controller.start()
+        qtbot.waitUntil(lambda: "Cannot reach the Jina API" in status.message.text(), timeout=20000)
+        text = status.message.text()
+        assert "127.0.0.1:9" in text and "retrying in" in text
+        screenshot(window, "indexing-unreachable")
+    finally:
+        with qtbot.waitSignal(controller.finished, timeout=20000):
+            controller.cancel()  # ends the wait at once
+
+
+def test_the_terminal_says_why_a_run_waits() -> None:
+    from photoseek.cli.progress import describe
+    from photoseek.records import Phase
+
+    p = Progress(phase=Phase.EMBEDDING, total=10, done=3, notice="Cannot reach the Jina API")
+    assert "Cannot reach the Jina API" in describe(p) and "ETA" not in describe(p)

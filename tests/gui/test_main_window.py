@@ -778,3 +778,16 @@ def test_a_search_never_waits_behind_thumbnails(qtbot: Any, window: MainWindow) 
     finally:
         gate.set()
     qtbot.waitUntil(lambda: window.lanes.thumbnails.pending == 0, timeout=WAIT_MS)
+
+
+def test_a_search_fails_fast_and_names_the_service_it_cannot_reach(
+    qtbot: Any, window: MainWindow, indexed_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding 5: refused in a few seconds, not after a minute of retries behind 'Searching…'."""
+    monkeypatch.setenv("PHOTOSEEK_JINA_URL", "http://127.0.0.1:9/v1/embeddings")
+    indexed_library.reconfigure()
+    with qtbot.waitSignal(window.search_failed, timeout=5000) as failed:
+        window.search_text("a query never asked before")
+    assert "Cannot reach the Jina API at http://127.0.0.1:9/v1/embeddings" in failed.args[0]
+    assert window.state_view.state is State.SEARCH_ERROR
+    assert window.busy_label.text() == ""  # not "Searching…" over the old results

@@ -27,6 +27,8 @@ def describe(p: Progress) -> str:
     if p.reused:
         counts += f"  (reused {p.reused})"
     paused = "  [paused]" if p.paused else ""
+    if p.notice:  # the service makes the run wait: say why rather than show a falling rate
+        return f"{p.done}/{p.total}  {p.notice}{paused}"
     return f"{p.done}/{p.total}  {p.rate:.1f}/s  ETA {format_eta(p.eta)}  {counts}{paused}"
 
 

@@ -89,6 +89,7 @@ class IndexingStatus(QWidget):
         )
         self.cancel_button.clicked.connect(self.cancel)
         self.message = InlineMessage(self, one_line=True)
+        self._notice = ""  # the service's wait shown in `message`, while it lasts
         self.dismiss_button = QToolButton(self)
         self.dismiss_button.setAutoRaise(True)
         self.dismiss_button.setIcon(
@@ -258,6 +259,12 @@ class IndexingStatus(QWidget):
             detail.append(self.counts_text(p))
             self.detail_label.setToolTip(self.counts_tooltip(p))
         self.detail_label.setText(" · ".join(detail))
+        # The service makes the run wait: say why instead of a silently falling rate.
+        if p.notice:
+            self.message.show_message(InlineMessage.WARNING, p.notice)
+        elif self._notice and self.message.text() == self._notice:
+            self.message.clear()
+        self._notice = p.notice
         self.bar.setToolTip(
             self.tr("{percent} %").format(percent=round(100 * min(1.0, p.fraction)))
         )

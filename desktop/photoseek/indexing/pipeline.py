@@ -106,6 +106,7 @@ class IndexRun:
         self._meter = RateMeter()
         self._embedder: Embedder | None = None
         self._last_emit = 0.0
+        self._emit_lock = threading.RLock()
 
     # -- orchestration ----------------------------------------------------------------------
     def run(self) -> IndexReport:
@@ -133,11 +134,18 @@ class IndexRun:
         return report
 
     def _emit(self, force: bool = False) -> None:
-        now = time.monotonic()
-        if force or now - self._last_emit > 0.1:
-            self._last_emit = now
-            self.progress.paused = not self.resume.is_set()
-            self.on_progress(self.progress)
+        with self._emit_lock:  # embed workers report waits too (see `notice`)
+            now = time.monotonic()
+            if force or now - self._last_emit > 0.1:
+                self._last_emit = now
+                self.progress.paused = not self.resume.is_set()
+                self.on_progress(self.progress)
+
+    def notice(self, text: str, _seconds: float) -> None:
+        """The service makes the run wait (rate limit, unreachable, …): say so on screen until
+        the next answer arrives. Called from the embedding threads."""
+        self.progress.notice = text
+        self._emit(force=True)
 
     def _wait_if_paused(self) -> None:
         while not self.resume.is_set() and not self.stop.is_set():
@@ -324,6 +332,7 @@ class IndexRun:
         in_flight: dict[str, list[WorkItem]],
     ) -> str | None:
         p = self.progress
+        p.notice = ""  # an answer came: whatever made the run wait is over
         for h, _ in sent:
             in_flight.pop(h, None)
         try:

@@ -27,6 +27,7 @@ class Progress:
     eta: float | None = None  # seconds
     paused: bool = False
     message: str = ""
+    notice: str = ""  # why the run waits right now ("Cannot reach … — retrying in 8 s.")
     model: str = ""  # the model this run embeds with (and whose index it builds)
 
     def snapshot(self) -> Progress:

@@ -150,9 +150,10 @@ class PhotoQueries:
             return []
         where, params = filter_sql(filters)
         rows = self.catalog._query(
-            "SELECT f.hash AS hash, MIN(bm25(file_words)) AS rank FROM file_words "
-            "JOIN files f ON f.id = file_words.rowid "
-            f"WHERE file_words MATCH ? AND {where} GROUP BY f.hash ORDER BY rank, f.hash LIMIT ?",
+            "SELECT f.hash AS hash, MIN(w.rank) AS best FROM "
+            "(SELECT rowid AS id, rank FROM file_words "
+            "WHERE file_words MATCH ?) w JOIN files f ON f.id = w.id "
+            f"WHERE {where} GROUP BY f.hash ORDER BY best, f.hash LIMIT ?",
             [match, *params, int(limit)],
         )
         return [r["hash"] for r in rows]

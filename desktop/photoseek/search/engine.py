@@ -208,7 +208,8 @@ class Finder:
                 return relevance.cut_at(scores, request.min_score)
             return relevance.cut(scores, b, request.strictness)
 
-        hits, c = self._pool(index, composed.vector, filters, accept, own)
+        liked = frozenset(self._hashes(request.like))
+        hits, c = self._pool(index, composed.vector, filters, accept, own, liked)
         excluded = self._excluded(parsed.exclude + request.without, index, filters, dims)
         drop = excluded | unliked
         ranked = [r for r in hits if r.content_hash not in drop]
@@ -223,7 +224,9 @@ class Finder:
             order = rrf([[r.content_hash for r in ranked], named])
             ranked = [have[h] for h in order if h in have]
         ranked = sort_results(ranked, request.sort)
-        message = "" if ranked else NO_MATCH
+        message = ""
+        if not ranked:
+            message = NO_MATCH if self.photos.count(filters) else NO_PHOTO_IN_FILTERS
         return _Answer(ranked, kind, parsed, cut=c, floor=b.floor, by_name=by_name,
                        message=message)  # fmt: skip
 
@@ -293,15 +296,22 @@ class Finder:
         filters: Filters,
         accept: Callable[[list[float]], Cut],
         own: dict[str, tuple[str, ...]],
+        pinned: frozenset[str] = frozenset(),
     ) -> tuple[list[SearchResult], Cut]:
-        """The ranked hits the rule keeps, asking the store for more while all of them pass."""
+        """The ranked hits the rule keeps, asking the store for more while all of them pass.
+
+        `pinned` photos (the liked ones) are kept wherever they rank and left out of the
+        curve the rule reads: they are part of the query, so they score far above the rest.
+        """
         k = INITIAL_POOL
         while True:
             raw = self.store.search(index.name, vector, k, filters=filters)
             hits = _leave_out(raw, own)
-            c = accept([h.score for h in hits])
-            if c.n < len(hits) or len(raw) < k or k >= MAX_POOL:
-                return hits[: c.n], c
+            free = [h for h in hits if h.content_hash not in pinned]
+            c = accept([h.score for h in free])
+            if c.n < len(free) or len(raw) < k or k >= MAX_POOL:
+                kept = {h.content_hash for h in free[: c.n]} | pinned
+                return [h for h in hits if h.content_hash in kept], c
             k = min(MAX_POOL, k * 4)
 
     def _excluded(

@@ -13,8 +13,10 @@ The rule, for scores s1 ≥ s2 ≥ … of one query:
 2. **Relative cut**: top = min(s1, ceiling); keep s ≥ floor + strictness × (top − floor).
    The ceiling (image queries only) stops a near-copy at 0.99 from making every merely similar
    photo look poor.
-3. **Gap rule**: within what is kept, stop at the first drop between neighbours of at least
-   GAP_SHARE × (top − floor): the curve falls off there (a cluster of matches, then the rest).
+3. **Gap rule**: within what is kept, stop after the largest drop between neighbours when it
+   is at least GAP_SHARE × (top − floor) and deeper than the drop to the first photo left out:
+   the curve falls off there (a cluster of matches, then the rest). At strictness 0 only the
+   floor applies.
 
 A query vector made of several parts (text + picture, Rocchio feedback) gets its floor by the
 same linear combination as its vector: for q = Σ wᵢ·vᵢ (unit vᵢ), cos(q̂, x) = Σ wᵢ cos(vᵢ, x)
@@ -131,11 +133,16 @@ def cut(scores: Sequence[float], b: Bounds, strictness: float = DEFAULT_STRICTNE
     while n < len(scores) and scores[n] >= cutoff:
         n += 1
     reason = "relative"
-    if strictness > 0 and span > 0:
-        for i in range(n - 1):
-            if scores[i + 1] < top and scores[i] - scores[i + 1] >= GAP_SHARE * span:
-                n, reason = i + 1, "gap"
-                break
+    if strictness > 0 and span > 0 and n > 1:
+        # The largest drop between neighbours inside what is kept, if it is a real fall-off:
+        # a share of the span, and deeper than the drop to the first photo left out (else the
+        # curve just goes on falling and the relative cut is where it stops).
+        # Scores above the ceiling count as the ceiling: a copy is not a cluster of its own.
+        drops = [min(scores[i], top) - scores[i + 1] for i in range(n - 1)]
+        i = max(range(n - 1), key=lambda j: (drops[j], -j))
+        after = scores[n - 1] - (scores[n] if n < len(scores) else b.floor)
+        if drops[i] >= GAP_SHARE * span and drops[i] > after:
+            n, reason = i + 1, "gap"
     return Cut(n, cutoff, top, reason)
 
 

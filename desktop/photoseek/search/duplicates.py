@@ -182,8 +182,8 @@ def find_duplicates(
             members.setdefault(find(i), []).append(i)
         unit = _unit_rows(matrix)
         for idx in members.values():
-            if len(idx) < 2:
-                continue
+            if len(idx) < 2 or len({bursts.get(hashes[i], -1 - i) for i in idx}) < 2:
+                continue  # alone, or all of one burst (shown as that burst)
             grouped = [by_hash[hashes[i]] for i in idx]
             keep_row, _keep = min(((r, p) for r in grouped for p in r.paths),
                                   key=lambda rp: _keeper_key(*rp))  # fmt: skip

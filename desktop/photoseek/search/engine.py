@@ -196,7 +196,7 @@ class Finder:
     ) -> _Answer:
         spec = self.search.spec()
         dims = index.dims or spec.dims
-        composed, own = self._compose(request, parsed, dims)
+        composed, own, pictured = self._compose(request, parsed, dims)
         b = relevance.bounds(spec.model, composed.parts, composed.norm)
         kind = b.kind.value
         if request.everything:
@@ -208,8 +208,8 @@ class Finder:
                 return relevance.cut_at(scores, request.min_score)
             return relevance.cut(scores, b, request.strictness)
 
-        liked = frozenset(self._hashes(request.like))
-        hits, c = self._pool(index, composed.vector, filters, accept, own, liked)
+        pinned = frozenset(self._hashes(request.like) | pictured)
+        hits, c = self._pool(index, composed.vector, filters, accept, own, pinned)
         excluded = self._excluded(parsed.exclude + request.without, index, filters, dims)
         drop = excluded | unliked
         ranked = [r for r in hits if r.content_hash not in drop]
@@ -226,7 +226,8 @@ class Finder:
         ranked = sort_results(ranked, request.sort)
         message = ""
         if not ranked:
-            message = NO_MATCH if self.photos.count(filters) else NO_PHOTO_IN_FILTERS
+            empty = not filters.empty and not self.photos.count(filters)
+            message = NO_PHOTO_IN_FILTERS if empty else NO_MATCH
         return _Answer(ranked, kind, parsed, cut=c, floor=b.floor, by_name=by_name,
                        message=message)  # fmt: skip
 
@@ -263,21 +264,26 @@ class Finder:
 
     def _compose(
         self, request: SearchRequest, parsed: ParsedQuery, dims: int
-    ) -> tuple[feedback.Composed, dict[str, tuple[str, ...]]]:
-        """The query vector, and the library photos searched by (left out of the answer)."""
+    ) -> tuple[feedback.Composed, dict[str, tuple[str, ...]], set[str]]:
+        """The query vector; the library photos searched by (left out of the answer); the
+        pictures searched by that may be in the library (kept, not part of the curve)."""
         text = None
         if parsed.text:
             text = feedback.unit(truncate(self.search.text_vectors([parsed.text])[0], dims))
         pictures: list[np.ndarray] = []
         own: dict[str, tuple[str, ...]] = {}
+        pinned: set[str] = set()
         for p in request.pictures:
             if p.data is not None:
-                _h, full = self.search.picture_vector(p.data)
+                h, full = self.search.picture_vector(p.data)
+                pinned.add(h)
             else:
                 h, full = self.search.photo_vector(p.path)
                 if p.in_library:
                     given = (os.path.realpath(p.path), os.path.abspath(p.path))
                     own[h] = tuple(dict.fromkeys((*own.get(h, ()), *given)))
+                else:
+                    pinned.add(h)
             pictures.append(feedback.unit(truncate(full, dims)))
         liked = [
             feedback.unit(truncate(self.search.photo_vector(p)[1], dims)) for p in request.like
@@ -285,9 +291,10 @@ class Finder:
         disliked = [feedback.unit(truncate(self.search.photo_vector(p)[1], dims))
                     for p in request.unlike]  # fmt: skip
         try:
-            return feedback.compose(feedback.terms(text, pictures, liked, disliked)), own
+            composed = feedback.compose(feedback.terms(text, pictures, liked, disliked))
         except ValueError as exc:
             raise SearchError(f"This search has nothing left to look for: {exc}.") from exc
+        return composed, own, pinned
 
     def _pool(
         self,
@@ -300,8 +307,9 @@ class Finder:
     ) -> tuple[list[SearchResult], Cut]:
         """The ranked hits the rule keeps, asking the store for more while all of them pass.
 
-        `pinned` photos (the liked ones) are kept wherever they rank and left out of the
-        curve the rule reads: they are part of the query, so they score far above the rest.
+        `pinned` photos (the liked ones, the pictures searched by) are kept wherever they rank
+        and left out of the curve the rule reads: they are part of the query, so they score
+        far above the rest.
         """
         k = INITIAL_POOL
         while True:

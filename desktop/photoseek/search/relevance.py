@@ -10,10 +10,13 @@ The rule, for scores s1 ≥ s2 ≥ … of one query:
 
 1. **Floor** (per model and kind, in cosine): nothing below it is relevant. If even s1 is below,
    *no photo looks like that*.
-2. **Relative cut**: top = min(s1, ceiling); keep s ≥ floor + strictness × (top − floor).
-   The ceiling (image queries only) stops a near-copy at 0.99 from making every merely similar
-   photo look poor.
-3. **Gap rule**: within what is kept, stop after the largest drop between neighbours when it
+2. **Copies** (picture queries): scores above the ceiling are the query picture again (the
+   file itself, a re-encode): always kept, and not the yardstick for the rest.
+3. **Relative cut**: with top = the best score left, keep s ≥ floor + share × (top − floor).
+   The share comes from the strictness (0 = the floor alone, 1 = the best match only); at the
+   default 0.5 it is the kind's calibrated share: 0.5 for text, 0.35 for pictures, whose
+   "same kind of scene" band (0.6–0.85) is wide and which people use to explore.
+4. **Gap rule**: within what is kept, stop after the largest drop between neighbours when it
    is at least GAP_SHARE × (top − floor) and deeper than the drop to the first photo left out:
    the curve falls off there (a cluster of matches, then the rest). At strictness 0 only the
    floor applies.
@@ -41,22 +44,24 @@ class Calibration:
     """Cosine bounds for one model and one kind of query."""
 
     floor: float  # below: not relevant
-    ceiling: float = 1.0  # above: a near-copy; the relative cut is measured from here
+    ceiling: float = 1.0  # above: a copy of the query picture, always kept
+    share: float = 0.5  # the relative cut at the default strictness (0 floor … 1 best)
 
 
 # jina-clip-v2 (docs/jina.md): text→image matches ~0.37, unrelated pairs ~0.1, so a floor
 # of 0.20 sits between "unrelated" and "weak match"; image→image: unrelated photos ~0.3–0.5,
-# same kind of scene 0.6–0.85, near-copies 0.9+, so 0.60 and a 0.90 ceiling.
+# same kind of scene 0.6–0.85, near-copies 0.9+, so 0.60 and a 0.90 ceiling; the share says
+# how far towards the best match the default cut sits (see share_at).
 CALIBRATIONS: dict[str, dict[Kind, Calibration]] = {
     "jina-clip-v2": {
-        Kind.TEXT: Calibration(floor=0.20),
-        Kind.IMAGE: Calibration(floor=0.60, ceiling=0.90),
+        Kind.TEXT: Calibration(floor=0.20, share=0.5),
+        Kind.IMAGE: Calibration(floor=0.60, ceiling=0.90, share=0.35),
     },
 }
 # A model nobody calibrated: lower floors (show a little too much rather than nothing).
 FALLBACK: dict[Kind, Calibration] = {
-    Kind.TEXT: Calibration(floor=0.15),
-    Kind.IMAGE: Calibration(floor=0.50, ceiling=0.92),
+    Kind.TEXT: Calibration(floor=0.15, share=0.5),
+    Kind.IMAGE: Calibration(floor=0.50, ceiling=0.92, share=0.35),
 }
 
 DEFAULT_STRICTNESS = 0.5  # halfway between the floor and the best match
@@ -87,6 +92,7 @@ class Bounds:
     floor: float
     ceiling: float
     kind: Kind  # the dominant kind (for the count line and the strictness label)
+    share: float = 0.5
 
 
 def _part_floor(model: str, part: Part) -> float:
@@ -108,7 +114,8 @@ def bounds(model: str, parts: Sequence[Part], norm: float) -> Bounds:
         image = calibration(model, Kind.IMAGE)
         negative = sum(p.weight * image.floor for p in parts if p.weight < 0)
         ceiling = min(1.0, (image_weight * image.ceiling + negative) / norm)
-    return Bounds(score_of(floor), score_of(max(floor, ceiling)), kind)
+    share = calibration(model, kind).share
+    return Bounds(score_of(floor), score_of(max(floor, ceiling)), kind, share)
 
 
 @dataclass(frozen=True)
@@ -118,32 +125,46 @@ class Cut:
     n: int
     cutoff: float  # the lowest score the rule lets through (as a `_score`)
     top: float
-    reason: str  # "floor" (nothing relevant) | "relative" | "gap" | "min-score" | "all"
+    reason: str  # "floor" (nothing relevant) | "relative" | "gap" | "copies" | "min-score"
+
+
+def share_at(strictness: float, share: float) -> float:
+    """Where between the floor (0) and the best match (1) the cut sits: the kind's calibrated
+    share at the default strictness 0.5, the floor at 0, the best match only at 1."""
+    s = max(0.0, min(1.0, strictness))
+    if s <= 0.5:
+        return 2 * s * share
+    return share + (s - 0.5) * 2 * (1 - share)
 
 
 def cut(scores: Sequence[float], b: Bounds, strictness: float = DEFAULT_STRICTNESS) -> Cut:
     """Apply the rule to scores sorted best first."""
-    strictness = max(0.0, min(1.0, strictness))
-    if not scores or scores[0] < b.floor:
+    copies = 0
+    if b.ceiling < 1.0:  # picture queries: what scores above the ceiling is the picture again
+        while copies < len(scores) and scores[copies] >= b.ceiling:
+            copies += 1
+    rest = scores[copies:]
+    if not rest or rest[0] < b.floor:
+        if copies:
+            return Cut(copies, b.ceiling, scores[0], "copies")
         return Cut(0, b.floor, scores[0] if scores else 0.0, "floor")
-    top = min(scores[0], b.ceiling)
+    top = rest[0]
     span = max(0.0, top - b.floor)
-    cutoff = b.floor + strictness * span
+    cutoff = b.floor + share_at(strictness, b.share) * span
     n = 0
-    while n < len(scores) and scores[n] >= cutoff:
+    while n < len(rest) and rest[n] >= cutoff:
         n += 1
     reason = "relative"
     if strictness > 0 and span > 0 and n > 1:
         # The largest drop between neighbours inside what is kept, if it is a real fall-off:
         # a share of the span, and deeper than the drop to the first photo left out (else the
         # curve just goes on falling and the relative cut is where it stops).
-        # Scores above the ceiling count as the ceiling: a copy is not a cluster of its own.
-        drops = [min(scores[i], top) - scores[i + 1] for i in range(n - 1)]
+        drops = [rest[i] - rest[i + 1] for i in range(n - 1)]
         i = max(range(n - 1), key=lambda j: (drops[j], -j))
-        after = scores[n - 1] - (scores[n] if n < len(scores) else b.floor)
+        after = rest[n - 1] - (rest[n] if n < len(rest) else b.floor)
         if drops[i] >= GAP_SHARE * span and drops[i] > after:
             n, reason = i + 1, "gap"
-    return Cut(n, cutoff, top, reason)
+    return Cut(copies + n, cutoff, top, reason)
 
 
 def cut_at(scores: Sequence[float], min_score: float) -> Cut:

@@ -64,9 +64,9 @@ class WindowActions(QObject):
             SP.SP_BrowserReload,
         )  # fmt: skip
         self.image_search_action = self._action(
-            self.tr("Search by &image…"), self.w.picture.choose_image, QKeySequence.StandardKey.Open,
-            "image-x-generic", self.tr("Find photos that look like a picture file"),
-            SP.SP_FileDialogContentsView,
+            self.tr("Search by &image…"), self.w.picture.choose_image,
+            QKeySequence.StandardKey.Open, "image-x-generic",
+            self.tr("Find photos that look like a picture file"), SP.SP_FileDialogContentsView,
         )  # fmt: skip
         self.paste_action = self._action(
             self.tr("&Paste picture"), self.w.picture.paste_or_tell, QKeySequence.StandardKey.Paste,
@@ -86,6 +86,34 @@ class WindowActions(QObject):
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.focus_action = self._action(self.tr("&Find"), self.w.search_bar.focus, "Ctrl+F")
+        self.back_action = self._action(
+            self.tr("&Back"), self.w.search.back, QKeySequence.StandardKey.Back, "go-previous",
+            self.tr("The search before this one"), SP.SP_ArrowBack,
+        )  # fmt: skip
+        self.forward_action = self._action(
+            self.tr("&Forward"), self.w.search.forward, QKeySequence.StandardKey.Forward,
+            "go-next", self.tr("The search after this one"), SP.SP_ArrowForward,
+        )  # fmt: skip
+        # Alt+Left/Right everywhere (StandardKey.Back is only that on some platforms).
+        self.back_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Back),
+                                       QKeySequence("Alt+Left")])  # fmt: skip
+        self.forward_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Forward),
+                                          QKeySequence("Alt+Right")])  # fmt: skip
+        self.timeline_action = self._action(
+            self.tr("&Timeline"), self.w.browse, "Ctrl+Home", "go-home",
+            self.tr("Every photo by date, newest first"), SP.SP_DirHomeIcon,
+        )  # fmt: skip
+        self.details_action = self._action(
+            self.tr("Show &details on photos"), lambda: None, "Ctrl+D"
+        )
+        self.details_action.setCheckable(True)
+        self.details_action.setChecked(self.w.filter_bar.details.isChecked())
+        self.details_action.toggled.connect(self.w.filter_bar.details.setChecked)
+        self.w.filter_bar.details.toggled.connect(self.details_action.setChecked)
+        self.duplicates_action = self._action(
+            self.tr("Find &duplicates…"), self.w.open_duplicates, None, "edit-copy",
+            self.tr("Exact copies, near-duplicates and bursts, side by side"),
+        )  # fmt: skip
         self.zoom_in_action = self._action(
             self.tr("Zoom &in"), self.w.zoom_in, QKeySequence.StandardKey.ZoomIn, "zoom-in"
         )
@@ -116,10 +144,16 @@ class WindowActions(QObject):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.focus_action)
+        view_menu.addAction(self.back_action)
+        view_menu.addAction(self.forward_action)
+        view_menu.addAction(self.timeline_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.details_action)
         view_menu.addSeparator()
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
         tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.duplicates_action)
         tools_menu.addAction(self.problems_action)
         tools_menu.addSeparator()
         tools_menu.addAction(self.settings_action)
@@ -130,8 +164,16 @@ class WindowActions(QObject):
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.add_folder_action, self.index_action, self.problems_action,
+        for action in (self.back_action, self.forward_action, self.timeline_action, None,
+                       self.add_folder_action, self.index_action, self.problems_action,
                        self.settings_action):  # fmt: skip
-            toolbar.addAction(action)
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self.toolbar = toolbar
         self.w.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.update_history()
+
+    def update_history(self) -> None:
+        """Back and Forward are on only when there is a search to go to."""
+        session = self.w.session
+        self.back_action.setEnabled(session.can_go_back)
+        self.forward_action.setEnabled(session.can_go_forward)

@@ -22,7 +22,7 @@ class DateHistogram(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dateHistogram")
-        self.setMinimumSize(240, 90)
+        self.setMinimumSize(420, 110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -33,7 +33,7 @@ class DateHistogram(QWidget):
         self._hover = -1
 
     def sizeHint(self) -> QSize:
-        return QSize(max(240, len(self.months) * (MIN_BAR + BAR_GAP)), 96)
+        return QSize(max(420, min(900, len(self.months) * (MIN_BAR + 6 + BAR_GAP))), 120)
 
     def set_months(self, months: list[tuple[str | None, int]]) -> None:
         """Counts per month, oldest first (a month without a date is left out: it has none)."""
@@ -129,6 +129,12 @@ class DateHistogram(QWidget):
         c = self.chosen()
         self.range_selected.emit(*(c or ("", "")))
 
+    def chosen_count(self) -> int:
+        if self.selection is None:
+            return sum(n for _, n in self.months)
+        a, b = sorted(self.selection)
+        return sum(n for _, n in self.months[a : b + 1])
+
     # -- painting ---------------------------------------------------------------------------
     def paintEvent(self, e: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -163,7 +169,8 @@ class DateHistogram(QWidget):
             if month.endswith("-01") or i == 0:
                 x = plot.left() + round(i * width)
                 label = month[:4]
-                if x > last_right + 6:
+                fits = x + metrics.horizontalAdvance(label) <= self.width()
+                if x > last_right + 6 and fits:
                     painter.drawText(QPoint(x, self.height() - 5), label)
                     last_right = x + metrics.horizontalAdvance(label)
         painter.end()

@@ -216,6 +216,9 @@ class DuplicatesDialog(QDialog):
         picture.setText(self.tr("Loading…"))
         keep = QRadioButton(self.tr("Keep this one"), card)
         keep.setChecked(photo.path == self.keep.get(group))
+        if photo.path == self.groups[group].keep:
+            keep.setToolTip(self.tr("Proposed: the largest picture, then the most details"))
+            keep.setText(self.tr("Keep this one (proposed)"))
         keep.toggled.connect(lambda on: self._keep(group, photo.path) if on else None)
         self.choice.addButton(keep)
         lines = [
@@ -230,7 +233,7 @@ class DuplicatesDialog(QDialog):
             self.tr("with location") if photo.located else self.tr("no location"),
         ]
         if photo.score is not None:
-            lines.append(self.tr("Match {:.3f}").format(photo.score))
+            lines.append(self.tr("Similarity {:.4f}").format(photo.score))
         details = QLabel("<br>".join(line for line in lines if line), card)
         details.setWordWrap(True)
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -75,11 +75,17 @@ class FilterBar(QFrame):
         self.histogram.range_selected.connect(self._months_chosen)
         dates = QWidget()
         dates_layout = QVBoxLayout(dates)
-        dates_layout.addWidget(QLabel(self.tr("Drag over the months to choose a range:")))
+        dates_layout.addWidget(QLabel(self.tr("Photos per month — drag over them to choose:")))
         dates_layout.addWidget(self.histogram)
+        self.range_label = QLabel(dates)
+        self.range_label.setObjectName("dateRangeLabel")
         any_date = QPushButton(self.tr("Any date"), dates)
         any_date.clicked.connect(self.histogram.clear_selection)
-        dates_layout.addWidget(any_date, 0, Qt.AlignmentFlag.AlignRight)
+        row = QHBoxLayout()
+        row.addWidget(self.range_label, 1)
+        row.addWidget(any_date)
+        dates_layout.addLayout(row)
+        self.histogram.range_selected.connect(lambda _a, _b: self._describe_range())
         self.date_button.setMenu(self._popup(dates))
 
         self.camera = QComboBox(self)
@@ -103,7 +109,9 @@ class FilterBar(QFrame):
             (self.tr("Oldest first"), Sort.DATE_ASC),
         ):
             self.sort.addItem(text, value.value)
-        self.sort.currentIndexChanged.connect(lambda _i: self._emit())
+        self.sort.currentIndexChanged.connect(lambda _i: self._sort_changed())
+        self.browsing = False
+        self._search_sort = Sort.RELEVANCE  # the order searches use, kept while browsing
 
         self.strictness = StrictnessControl(self)
         self.strictness.changed.connect(self._emit)
@@ -156,6 +164,7 @@ class FilterBar(QFrame):
             self.histogram.set_months(facets.months)
             if self._dates:
                 self.histogram.select_months(self._dates[0][:7], self._dates[1][:7])
+            self._describe_range()
             chosen = self.camera.currentData() or ""
             self.camera.clear()
             self.camera.addItem(self.tr("Any camera"), "")
@@ -193,6 +202,30 @@ class FilterBar(QFrame):
 
     def sort_order(self) -> Sort:
         return Sort(self.sort.currentData())
+
+    def set_browsing(self, on: bool) -> None:
+        """The timeline is in date order: "best match" has no meaning there. The search order
+        the user chose comes back with the next search."""
+        if on == self.browsing:
+            return
+        self.browsing = on
+        item = self.sort.model().item(0)  # type: ignore[attr-defined]
+        self._quiet = True
+        try:
+            if on:
+                self._search_sort = self.sort_order()
+                if self._search_sort is Sort.RELEVANCE:
+                    self.sort.setCurrentIndex(self.sort.findData(Sort.DATE.value))
+            else:
+                self.sort.setCurrentIndex(self.sort.findData(self._search_sort.value))
+            item.setEnabled(not on)
+        finally:
+            self._quiet = False
+
+    def _sort_changed(self) -> None:
+        if not self.browsing and not self._quiet:
+            self._search_sort = self.sort_order()
+        self._emit()
 
     def set_folder(self, path: str) -> None:
         self._folder = path
@@ -263,6 +296,11 @@ class FilterBar(QFrame):
         self.folder_button.setToolTip(self._folder or self.tr("Photos of every library folder"))
         self.date_button.setText(self._describe_dates())
         self.clear_button.setVisible(not self.filters().empty)
+
+    def _describe_range(self) -> None:
+        n = self.histogram.chosen_count()
+        photos = self.tr("1 photo") if n == 1 else self.tr("{n} photos").format(n=format_count(n))
+        self.range_label.setText(f"{self.histogram.describe()} · {photos}")
 
     def _describe_dates(self) -> str:
         if not self._dates:

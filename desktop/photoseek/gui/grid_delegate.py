@@ -207,7 +207,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        # Header rows are disabled (the keyboard skips them): paint with the active colours.
+        active = QPalette.ColorGroup.Active
+        painter.setPen(palette.color(active, QPalette.ColorRole.WindowText))
         text_rect = rect.adjusted(PADDING + 2, 6, -PADDING, -4)
         label = str(index.data(Qt.ItemDataRole.DisplayRole))
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
@@ -216,11 +218,11 @@ class ThumbnailDelegate(QStyledItemDelegate):
         font.setBold(False)
         font.setPointSizeF(font.pointSizeF() / 1.1)
         painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setPen(palette.color(active, QPalette.ColorRole.PlaceholderText))
         count = str(index.data(Qt.ItemDataRole.ToolTipRole))
         bottom_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         painter.drawText(text_rect.adjusted(width + 12, 0, 0, 0), bottom_left, count)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setPen(QPen(palette.color(active, QPalette.ColorRole.Mid), 1))
         painter.drawLine(
             rect.left() + PADDING, rect.bottom(), rect.right() - PADDING, rect.bottom()
         )

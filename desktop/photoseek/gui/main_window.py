@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.status: Status | None = None
         self._closing = False
         self._first_run_shown = False
+        self._facets_asked = False
         self._pending: Followups | None = None  # settings applied while indexing ran
         self._status_clock = QElapsedTimer()
         self.preview: PreviewDialog | None = None
@@ -244,8 +245,8 @@ class MainWindow(QMainWindow):
             self.show_state(State.READY)
             if self.session.query is None:
                 self.search.browse()  # the library as a timeline, not a blank page
-        if state is None or status.folders:
-            self.refresh_facets()
+        if not self._facets_asked and (state is None or status.folders):
+            self.refresh_facets()  # once; then after each indexing run
         if (
             self.first_run
             and not self._first_run_shown
@@ -324,6 +325,7 @@ class MainWindow(QMainWindow):
 
     def refresh_facets(self) -> None:
         """Folders, months and cameras for the filter bar, from the catalog (io lane)."""
+        self._facets_asked = True
         if not self._closing:
             library = self.library
             self.lanes.io.submit(library.facets, self._facets_ready, lambda _e: None)

@@ -85,7 +85,11 @@ class ResultsModel(QAbstractListModel):
                 return month_label(month)
             if role == Qt.ItemDataRole.ToolTipRole:
                 total = self.month_counts.get(month, n)
-                return QCoreApplication.translate("ResultsModel", "{n} photos").format(n=total)
+                if total == 1:
+                    return QCoreApplication.translate("ResultsModel", "1 photo")
+                return QCoreApplication.translate("ResultsModel", "{n} photos").format(
+                    n=QLocale().toString(total)
+                )
             return None
         r = self.result(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -95,10 +95,9 @@ class WindowActions(QObject):
             "go-next", self.tr("The search after this one"), SP.SP_ArrowForward,
         )  # fmt: skip
         # Alt+Left/Right everywhere (StandardKey.Back is only that on some platforms).
-        self.back_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Back),
-                                       QKeySequence("Alt+Left")])  # fmt: skip
-        self.forward_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Forward),
-                                          QKeySequence("Alt+Right")])  # fmt: skip
+        for action, key in ((self.back_action, "Alt+Left"), (self.forward_action, "Alt+Right")):
+            keys = [k for k in action.shortcuts() if k != QKeySequence(key)]
+            action.setShortcuts([QKeySequence(key), *keys])
         self.timeline_action = self._action(
             self.tr("&Timeline"), self.w.browse, "Ctrl+Home", "go-home",
             self.tr("Every photo by date, newest first"), SP.SP_DirHomeIcon,

@@ -85,10 +85,8 @@ class WindowSearch(QObject):
     def browse(self) -> None:
         """The timeline: every photo under the filters, newest first, in months."""
         self.w.search_bar.clear_chip()
-        query = self.with_controls(Query(QueryKind.BROWSE))
-        if query.sort is Sort.RELEVANCE:
-            query = replace(query, sort=Sort.DATE)  # no words: "best match" is the newest
-        self.run_query(query)
+        self.w.filter_bar.set_browsing(True)
+        self.run_query(self.with_controls(Query(QueryKind.BROWSE)))
 
     def emptied(self) -> None:
         """✕, Esc or deleting the words: back to the timeline (or to the picture alone)."""
@@ -102,6 +100,9 @@ class WindowSearch(QObject):
 
     def run_query(self, query: Query, *, remember: bool = True) -> None:
         w = self.w
+        if w.filter_bar.browsing != query.is_browse:
+            w.filter_bar.set_browsing(query.is_browse)
+            query = replace(query, sort=w.filter_bar.sort_order())
         w.session.page_size = max(1, w.library.settings.search.page_size)
         request = w.session.start(query, remember=remember)
         if query.is_picture:
@@ -183,6 +184,7 @@ class WindowSearch(QObject):
                 self.w.picture.show_chip_for(query.path)
         else:
             bar.clear_chip()
+        self.w.filter_bar.set_browsing(query.is_browse)
         self.w.filter_bar.set_query(query.filters, query.sort, query.strictness, query.everything)
         self._show_chips(query)
 

@@ -210,7 +210,9 @@ class Finder:
 
         pinned = frozenset(self._hashes(request.like) | pictured)
         hits, c = self._pool(index, composed.vector, filters, accept, own, pinned)
-        excluded = self._excluded(parsed.exclude + request.without, index, filters, dims)
+        # What a search for the excluded word alone would find in the whole library (filtered
+        # alone, the best of a few would always look like it).
+        excluded = self._excluded(parsed.exclude + request.without, index, NO_FILTERS, dims)
         drop = excluded | unliked
         ranked = [r for r in hits if r.content_hash not in drop]
 

@@ -17,9 +17,9 @@ The rule, for scores s1 ≥ s2 ≥ … of one query:
    default 0.5 it is the kind's calibrated share: 0.5 for text, 0.35 for pictures, whose
    "same kind of scene" band (0.6–0.85) is wide and which people use to explore.
 4. **Gap rule**: within what is kept, stop after the largest drop between neighbours when it
-   is at least GAP_SHARE × (top − floor) and deeper than the drop to the first photo left out:
-   the curve falls off there (a cluster of matches, then the rest). At strictness 0 only the
-   floor applies.
+   is at least GAP_SHARE × (top − floor) and twice as deep as the drop to the first photo left
+   out: the curve falls off there (a cluster of matches, then the rest). At strictness 0 only
+   the floor applies.
 
 A query vector made of several parts (text + picture, Rocchio feedback) gets its floor by the
 same linear combination as its vector: for q = Σ wᵢ·vᵢ (unit vᵢ), cos(q̂, x) = Σ wᵢ cos(vᵢ, x)
@@ -65,7 +65,8 @@ FALLBACK: dict[Kind, Calibration] = {
 }
 
 DEFAULT_STRICTNESS = 0.5  # halfway between the floor and the best match
-GAP_SHARE = 0.25  # a drop of a quarter of the floor-to-top span ends the relevant set
+GAP_SHARE = 0.25  # a drop of a quarter of the floor-to-top span ends the relevant set…
+GAP_DEPTH = 2.0  # …when it is twice as deep as the drop where the relative cut stops
 
 
 def calibration(model: str, kind: Kind) -> Calibration:
@@ -157,12 +158,12 @@ def cut(scores: Sequence[float], b: Bounds, strictness: float = DEFAULT_STRICTNE
     reason = "relative"
     if strictness > 0 and span > 0 and n > 1:
         # The largest drop between neighbours inside what is kept, if it is a real fall-off:
-        # a share of the span, and deeper than the drop to the first photo left out (else the
-        # curve just goes on falling and the relative cut is where it stops).
+        # a share of the span, and clearly deeper than the drop to the first photo left out
+        # (else the curve just goes on falling and the relative cut is where it stops).
         drops = [rest[i] - rest[i + 1] for i in range(n - 1)]
         i = max(range(n - 1), key=lambda j: (drops[j], -j))
         after = rest[n - 1] - (rest[n] if n < len(rest) else b.floor)
-        if drops[i] >= GAP_SHARE * span and drops[i] > after:
+        if drops[i] >= GAP_SHARE * span and drops[i] >= GAP_DEPTH * after:
             n, reason = i + 1, "gap"
     return Cut(copies + n, cutoff, top, reason)
 

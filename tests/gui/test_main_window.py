@@ -359,6 +359,8 @@ def test_a_photo_missing_from_this_computer_gets_a_placeholder(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
     gone = SearchResult("f" * 64, 0.31, (str(tmp_path / "elsewhere" / "beach.jpg"),))
+    # The timeline comes first (the window shows the library when it opens); then this.
+    qtbot.waitUntil(lambda: window.grid.results.photo_count() == 18, timeout=WAIT_MS)
     window.grid.show_results([gone], window.generation)
     window.stack.setCurrentWidget(window.grid)
     qtbot.waitUntil(lambda: window.loader.state(gone.content_hash) == ThumbState.MISSING)
@@ -785,6 +787,8 @@ def test_the_window_closes_in_time_while_a_request_hangs(
 
 def test_a_search_never_waits_behind_thumbnails(qtbot: Any, window: MainWindow) -> None:
     """Fill the thumbnail lane with 400 decodes that cannot finish: a search still answers."""
+    qtbot.waitUntil(lambda: window.grid.results.photo_count() == 18, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.lanes.thumbnails.pending == 0, timeout=WAIT_MS)  # timeline's
     gate = threading.Event()
     for _ in range(400):
         window.lanes.thumbnails.submit(gate.wait, lambda _r: None)
@@ -792,7 +796,9 @@ def test_a_search_never_waits_behind_thumbnails(qtbot: Any, window: MainWindow) 
         assert window.lanes.thumbnails.pending == 400
         paths = search(qtbot, window, "flores rojas")
         assert [scene_of(p) for p in paths[:3]] == ["red"] * 3
-        assert window.lanes.thumbnails.pending == 400  # none of them ran in between
+        # None of them ran in between (the answer's own thumbnails may queue up behind them:
+        # the timeline keeps the grid on screen, so it repaints at once).
+        assert window.lanes.thumbnails.pending >= 400
     finally:
         gate.set()
     qtbot.waitUntil(lambda: window.lanes.thumbnails.pending == 0, timeout=WAIT_MS)

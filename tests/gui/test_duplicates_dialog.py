@@ -116,6 +116,4 @@ def test_nothing_moves_without_the_confirmation(
     gone = {str(Path(p).relative_to(folder)) for p in others}
     assert set(before) - set(after) == gone
     assert all(after[k] == before[k] for k in after)  # nothing else was touched
-    assert not dialog.groups or all(
-        p.path not in others for g in dialog.groups for p in g.photos
-    )
+    assert not dialog.groups or all(p.path not in others for g in dialog.groups for p in g.photos)

@@ -17,7 +17,9 @@ from tests.gui.test_search_window import dated_library, drag_months  # noqa: F40
 
 
 def test_search_screens(
-    qtbot: Any, make_window: Callable[..., MainWindow], dated_library: Library  # noqa: F811
+    qtbot: Any,
+    make_window: Callable[..., MainWindow],
+    dated_library: Library,  # noqa: F811
 ) -> None:
     window = make_window(dated_library)
     window.resize(1180, 760)
@@ -32,7 +34,9 @@ def test_search_screens(
     histogram = window.filter_bar.histogram
     menu = window.filter_bar.date_button.menu()
     assert menu is not None
-    at = window.filter_bar.date_button.mapToGlobal(window.filter_bar.date_button.rect().bottomLeft())
+    at = window.filter_bar.date_button.mapToGlobal(
+        window.filter_bar.date_button.rect().bottomLeft()
+    )
     menu.popup(at)
     qtbot.waitExposed(menu)
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):

@@ -43,9 +43,7 @@ def dated_library(library: Library, tmp_path: Path) -> Library:
     make_photos(folder, dated=True)
     trip = folder / "Paris 2019"
     trip.mkdir()
-    Image.new("RGB", (120, 90), (200, 40, 40)).save(
-        trip / "tiny.jpg", exif=gps_exif(48.858, 2.294)
-    )
+    Image.new("RGB", (120, 90), (200, 40, 40)).save(trip / "tiny.jpg", exif=gps_exif(48.858, 2.294))
     library.add_folder(folder)
     report = library.index()
     assert report.error is None and report.sync_error is None
@@ -81,9 +79,7 @@ def drag_months(qtbot: Any, histogram: Any, first: str, last: str) -> None:
 
 def headers(window: MainWindow) -> list[str]:
     model = window.grid.results
-    return [
-        model.data(model.index(r)) for r in range(model.rowCount()) if model.is_header(r)
-    ]
+    return [model.data(model.index(r)) for r in range(model.rowCount()) if model.is_header(r)]
 
 
 # -- the timeline ------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -375,11 +374,6 @@ class MainWindow(QMainWindow):
         row = self.grid.current_row()
         return self.grid.results.result(row).path if row >= 0 else None
 
-    def _on_current(self, fn: Callable[[str], None]) -> None:
-        path = self.current_path()
-        if path:
-            fn(path)
-
     def open_path(self, path: str) -> None:
         self.commands.photo_actions.open_path(path)
 
@@ -505,16 +499,7 @@ class MainWindow(QMainWindow):
         return self.settings_dialog
 
     def open_duplicates(self) -> Any:
-        """The Find duplicates window (non-modal)."""
-        from photoseek.gui.duplicates_dialog import DuplicatesDialog
-
-        if self.duplicates_dialog is None:
-            dialog = DuplicatesDialog(self.library, self.lanes, self.loader, self)
-            dialog.trashed.connect(lambda _paths: self.index_now())
-            dialog.finished.connect(lambda _r: self._forget("duplicates_dialog"))
-            self.duplicates_dialog = dialog
-        self.duplicates_dialog.open()
-        return self.duplicates_dialog
+        return self.commands.open_duplicates()
 
     def open_problems(self) -> ProblemsDialog:
         if self.problems_dialog is None:
@@ -560,19 +545,7 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def about(self) -> None:
-        from photoseek import __version__
-
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Photoseek"))
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setText(
-            self.tr(
-                "<b>Photoseek {}</b><br>Search your own photo folders by meaning, in any "
-                "language.<br>Embeddings: Jina CLIP v2."
-            ).format(__version__)
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self.commands.about()
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, e: QCloseEvent) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QStyle, QToolBar
+from PySide6.QtWidgets import QMessageBox, QStyle, QToolBar
 
 from photoseek.gui.photo_actions import PhotoActions
 
@@ -110,7 +110,7 @@ class WindowActions(QObject):
         self.details_action.toggled.connect(self.w.filter_bar.details.setChecked)
         self.w.filter_bar.details.toggled.connect(self.details_action.setChecked)
         self.duplicates_action = self._action(
-            self.tr("Find &duplicates…"), self.w.open_duplicates, None, "edit-copy",
+            self.tr("Find &duplicates…"), self.open_duplicates, None, "edit-copy",
             self.tr("Exact copies, near-duplicates and bursts, side by side"),
         )  # fmt: skip
         self.zoom_in_action = self._action(
@@ -122,7 +122,7 @@ class WindowActions(QObject):
         self.zoom_out_action = self._action(
             self.tr("Zoom &out"), self.w.zoom_out, QKeySequence.StandardKey.ZoomOut, "zoom-out"
         )
-        self.about_action = self._action(self.tr("&About Photoseek"), self.w.about)
+        self.about_action = self._action(self.tr("&About Photoseek"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
         # Acting on one photo (context menu, preview).
@@ -176,3 +176,31 @@ class WindowActions(QObject):
         session = self.w.session
         self.back_action.setEnabled(session.can_go_back)
         self.forward_action.setEnabled(session.can_go_forward)
+
+    def about(self) -> None:
+        """The About box (non-modal)."""
+        from photoseek import __version__
+
+        box = QMessageBox(self.w)
+        box.setWindowTitle(self.tr("About Photoseek"))
+        box.setIconPixmap(self.w.windowIcon().pixmap(64, 64))
+        box.setText(
+            self.tr(
+                "<b>Photoseek {}</b><br>Search your own photo folders by meaning, in any "
+                "language.<br>Embeddings: Jina CLIP v2."
+            ).format(__version__)
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def open_duplicates(self) -> Any:
+        """The Find duplicates window (non-modal)."""
+        from photoseek.gui.duplicates_dialog import DuplicatesDialog
+
+        if self.w.duplicates_dialog is None:
+            dialog = DuplicatesDialog(self.w.library, self.w.lanes, self.w.loader, self.w)
+            dialog.trashed.connect(lambda _paths: self.w.index_now())
+            dialog.finished.connect(lambda _r: self.w._forget("duplicates_dialog"))
+            self.w.duplicates_dialog = dialog
+        self.w.duplicates_dialog.open()
+        return self.w.duplicates_dialog

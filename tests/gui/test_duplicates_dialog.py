@@ -52,7 +52,7 @@ def open_dialog(qtbot: Any, window: MainWindow) -> DuplicatesDialog:
 def test_groups_are_shown_apart_with_a_keeper(
     qtbot: Any, make_window: Callable[..., MainWindow], dup_library: tuple[Library, Path]
 ) -> None:
-    library, folder = dup_library
+    library, _folder = dup_library
     window = make_window(library)
     dialog = open_dialog(qtbot, window)
     sections = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]

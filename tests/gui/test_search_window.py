@@ -148,7 +148,7 @@ def test_overlay_shows_details_and_is_remembered(qtbot: Any, win: MainWindow) ->
     assert win.saver.state.show_details
 
 
-# -- the filter bar and typed filters ---------------------------------------------------------------
+# -- the filter bar and typed filters -----------------------------------------------------------
 def test_filters_apply_to_browsing_and_searching(
     qtbot: Any, win: MainWindow, dated_library: Library
 ) -> None:

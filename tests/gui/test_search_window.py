@@ -265,6 +265,18 @@ def test_select_all_copy_paths_and_the_selection_menu(
     grid = win.grid
     win.activateWindow()
     grid.setFocus()
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+    def click(row: int, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        centre = grid.visualRect(grid.results.index(row)).center()
+        qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, mods, centre)
+
+    click(0)
+    click(2, ctrl)
+    assert grid.selected_rows() == [0, 2]
+    click(0)
+    click(2, shift)
+    assert grid.selected_rows() == [0, 1, 2]
     qtbot.keyClick(grid, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     n = grid.results.photo_count()
     assert len(grid.selected_rows()) == n >= 3

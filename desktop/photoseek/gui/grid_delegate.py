@@ -19,10 +19,6 @@ PADDING = 6  # around each thumbnail, logical px
 HEADER_HEIGHT = 34
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhotoGrid", text)
-
-
 # -- text shown about a photo --------------------------------------------------------------
 def format_taken(taken_at: str | None, with_time: bool = True) -> str:
     """The capture time in the user's language with the month spelt out ("1 May 2024"), so
@@ -64,19 +60,25 @@ def tooltip_html(r: SearchResult, best: float, by_name: bool = False) -> str:
     rows.append(html.escape(r.path))
     taken = format_taken(r.meta.taken_at)
     if taken:
-        rows.append(_tr("Taken: {}").format(html.escape(taken)))
+        rows.append(QCoreApplication.translate("PhotoGrid", "Taken: {}").format(html.escape(taken)))
     if r.meta.camera:
-        rows.append(_tr("Camera: {}").format(html.escape(r.meta.camera)))
+        rows.append(
+            QCoreApplication.translate("PhotoGrid", "Camera: {}").format(html.escape(r.meta.camera))
+        )
     if best > 0:
         rows.append(
-            _tr("Match: {bar} {score}").format(
+            QCoreApplication.translate("PhotoGrid", "Match: {bar} {score}").format(
                 bar=match_bar(r.score, best), score=format_score(r.score)
             )
         )
     if by_name:
-        rows.append(_tr("Found by its name or folder"))
+        rows.append(QCoreApplication.translate("PhotoGrid", "Found by its name or folder"))
     if len(r.paths) > 1:
-        rows.append(_tr("Also at {} other places").format(len(r.paths) - 1))
+        rows.append(
+            QCoreApplication.translate("PhotoGrid", "Also at {} other places").format(
+                len(r.paths) - 1
+            )
+        )
     return "<p style='white-space:pre'>" + "<br>".join(rows) + "</p>"
 
 
@@ -142,15 +144,30 @@ class ThumbnailDelegate(QStyledItemDelegate):
             shown = QRect(round(x), round(y), round(w), round(h))
             if self.loader.file_missing(r.content_hash):
                 badge = QRect(shown.x(), shown.bottom() - 19, shown.width(), 20)
-                _badge(painter, badge, palette, _tr("Not on this computer"))
+                _badge(
+                    painter,
+                    badge,
+                    palette,
+                    QCoreApplication.translate("PhotoGrid", "Not on this computer"),
+                )
         else:
             known = self.loader.state(r.content_hash)
             # Opaque and square: a screenful of these must cost next to nothing to paint.
             painter.fillRect(area, _placeholder_colour(palette))
             if known == ThumbState.MISSING:
-                _centred_text(painter, area, palette, _tr("Not on this computer"))
+                _centred_text(
+                    painter,
+                    area,
+                    palette,
+                    QCoreApplication.translate("PhotoGrid", "Not on this computer"),
+                )
             elif known == ThumbState.FAILED:
-                _centred_text(painter, area, palette, _tr("Cannot show this photo"))
+                _centred_text(
+                    painter,
+                    area,
+                    palette,
+                    QCoreApplication.translate("PhotoGrid", "Cannot show this photo"),
+                )
             else:
                 self.loader.request(key, r.paths or (r.path,))
         if self.overlay:

@@ -51,7 +51,9 @@ def test_search_screens(
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         window.filter_bar.clear()
 
-    # A search: only the matching photos, the count, the strictness and its cutoff.
+    # A search: only the matching photos, the count, the strictness and its cutoff, with the
+    # details on (each photo's score as a bar from the floor to the best match).
+    window.commands.details_action.setChecked(True)
     search(qtbot, window, "flowers")
     settle(qtbot, window)
     strip = window.filter_bar.strictness
@@ -63,6 +65,7 @@ def test_search_screens(
     assert count.y() >= 0
 
     # Several photos selected and their menu.
+    window.commands.details_action.setChecked(False)
     grid = window.grid
     grid.select_rows(list(range(min(4, grid.results.rowCount()))))
     rect = grid.visualRect(grid.results.index(1))

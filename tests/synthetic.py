@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import ExifTags, Image, ImageDraw, ImageFilter
 
 SIZE = (640, 480)
 
@@ -105,15 +105,50 @@ SCENES = {
 }
 
 
-def make_photos(folder: Path, per_scene: int = 3) -> dict[str, list[Path]]:
-    """Write `per_scene` JPEGs of each scene under `folder`; returns paths by scene."""
+# When `dated`, the month each scene was "taken" in (variants a few days apart), so a
+# timeline has groups and a sort by date has a known answer.
+SCENE_MONTHS = {
+    "red": "2023-05",
+    "blue": "2023-07",
+    "green": "2022-12",
+    "yellow": "2024-01",
+    "night": "2023-05",
+    "snow": "2021-02",
+}
+
+
+def exif_bytes(taken_at: str, camera: tuple[str, str] = ("Canon", "Canon EOS 40D")) -> bytes:
+    """An EXIF block with DateTimeOriginal ("YYYY-MM-DDTHH:MM:SS") and the camera."""
+    ex = Image.Exif()
+    ex[ExifTags.Base.Make], ex[ExifTags.Base.Model] = camera
+    ex.get_ifd(ExifTags.IFD.Exif)[ExifTags.Base.DateTimeOriginal] = taken_at.replace(
+        "-", ":"
+    ).replace("T", " ")
+    return ex.tobytes()
+
+
+def taken_at(scene: str, i: int) -> str:
+    return f"{SCENE_MONTHS[scene]}-{3 + 7 * i:02d}T1{i}:30:00"
+
+
+def make_photos(
+    folder: Path,
+    per_scene: int = 3,
+    dated: bool = False,
+    scenes: tuple[str, ...] | None = None,
+) -> dict[str, list[Path]]:
+    """Write `per_scene` JPEGs of each scene (or of `scenes`) under `folder`; returns paths by
+    scene. `dated` writes EXIF capture dates (taken_at(scene, i)) and a camera into each."""
     folder.mkdir(parents=True, exist_ok=True)
     out: dict[str, list[Path]] = {}
     for scene, draw in SCENES.items():
+        if scenes is not None and scene not in scenes:
+            continue
         for i in range(per_scene):
             p = folder / scene / f"img_{scene}_{i}.jpg"
             p.parent.mkdir(exist_ok=True)
-            draw(i * 7 + len(scene)).save(p, quality=88)
+            extra = {"exif": exif_bytes(taken_at(scene, i))} if dated else {}
+            draw(i * 7 + len(scene)).save(p, quality=88, **extra)
             out.setdefault(scene, []).append(p)
     return out
 

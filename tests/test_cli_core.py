@@ -99,7 +99,7 @@ def test_results_json_shape(fake_jina, photo_dir: Path, capsys: pytest.CaptureFi
     capsys.readouterr()
     assert main(["search", "snow", "-k", "2", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"results"} and len(data["results"]) == 2
+    assert set(data) == {"results", "total", "cutoff"} and len(data["results"]) == 2
     first = data["results"][0]
     assert {"path", "score", "hash", "paths", "width", "height"} <= set(first)
     assert Path(first["path"]).is_file()
@@ -141,7 +141,7 @@ def test_moved_and_copied_photos_are_not_embedded_again(
     paths = [r["path"] for r in run_json(capsys, "search", "flores rojas", "-k", "3")]
     assert str(moved) in paths
     assert str(photo_dir / "red" / "img_red_1.jpg") not in paths
-    everything = run_json(capsys, "search", "night", "-k", "100")
+    everything = run_json(capsys, "search", "night", "-k", "100", "--all")
     assert not any("img_night_2" in str(r["path"]) for r in everything)
     snow = next(r for r in everything if "img_snow_0" in str(r["paths"]))
     assert str(photo_dir / "copy_of_snow.jpg") in snow["paths"]  # type: ignore[operator]
@@ -219,11 +219,13 @@ def test_secret_set_reads_stdin_and_never_lands_in_a_file(
 
 def test_paging_and_filters(fake_jina, photo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["index", str(photo_dir)]) == 0
-    first = run_json(capsys, "search", "red flowers", "-k", "4")
-    second = run_json(capsys, "search", "red flowers", "-k", "4", "--offset", "4")
-    both = run_json(capsys, "search", "red flowers", "-k", "8")
+    first = run_json(capsys, "search", "red flowers", "-k", "4", "--all")
+    second = run_json(capsys, "search", "red flowers", "-k", "4", "--offset", "4", "--all")
+    both = run_json(capsys, "search", "red flowers", "-k", "8", "--all")
     assert [r["path"] for r in first + second] == [r["path"] for r in both]
-    only_blue = run_json(capsys, "search", "red flowers", "--folder", str(photo_dir / "blue"))
+    only_blue = run_json(
+        capsys, "search", "red flowers", "--folder", str(photo_dir / "blue"), "--all"
+    )
     assert {scene(r) for r in only_blue} == {"blue"}
     assert os.environ.get("PHOTOSEEK_JINA_URL")
 
@@ -234,10 +236,13 @@ def test_similar_pages_do_not_overlap(
     assert main(["index", str(photo_dir)]) == 0
     query = str(photo_dir / "green" / "img_green_1.jpg")
     pages = [
-        [r["path"] for r in run_json(capsys, "similar", query, "-k", "5", "--offset", str(o))]
+        [
+            r["path"]
+            for r in run_json(capsys, "similar", query, "-k", "5", "--offset", str(o), "--all")
+        ]
         for o in (0, 5, 10)
     ]
-    whole = [r["path"] for r in run_json(capsys, "similar", query, "-k", "15")]
+    whole = [r["path"] for r in run_json(capsys, "similar", query, "-k", "15", "--all")]
     assert pages[0] + pages[1] + pages[2] == whole
     assert query not in whole and len(set(whole)) == 15
 

@@ -79,12 +79,18 @@ def compare_stores(
 ) -> None:
     for q in queries:
         for extra in ((), ("--folder", str(next(folder.iterdir())))):
-            es = results(capsys, "search", q, "-k", "5", *extra, *ES)
-            embedded = results(capsys, "search", q, "-k", "5", *extra, *EMBEDDED)
+            # The whole ranking (--all), so a query with no relevant photo still compares.
+            es = results(capsys, "search", q, "-k", "5", "--all", *extra, *ES)
+            embedded = results(capsys, "search", q, "-k", "5", "--all", *extra, *EMBEDDED)
             assert_same(es, embedded, f"search {q!r} {extra}")
+        # And the relevant set the rule keeps by default is the same on both stores.
+        es = results(capsys, "search", q, *ES)
+        assert [r["path"] for r in es] == [
+            r["path"] for r in results(capsys, "search", q, *EMBEDDED)
+        ], q
     for photo in similar:
-        es = results(capsys, "similar", str(photo), "-k", "5", *ES)
-        embedded = results(capsys, "similar", str(photo), "-k", "5", *EMBEDDED)
+        es = results(capsys, "similar", str(photo), "-k", "5", "--all", *ES)
+        embedded = results(capsys, "similar", str(photo), "-k", "5", "--all", *EMBEDDED)
         assert_same(es, embedded, f"similar {photo}")
 
 
@@ -105,10 +111,14 @@ def test_same_results_as_the_embedded_store(
     compare_stores(capsys, photo_dir, QUERIES, similar)
     # paging ("load more") walks the same order on both stores
     for store in (ES, EMBEDDED):
-        whole = [r["path"] for r in results(capsys, "search", "flowers", "-k", "12", *store)]
+        whole = [
+            r["path"] for r in results(capsys, "search", "flowers", "-k", "12", "--all", *store)
+        ]
         pages = []
         for offset in (0, 4, 8):
-            page = results(capsys, "search", "flowers", "-k", "4", "--offset", str(offset), *store)
+            page = results(
+                capsys, "search", "flowers", "-k", "4", "--offset", str(offset), "--all", *store
+            )
             pages += [r["path"] for r in page]
         assert pages == whole, store
 

@@ -41,8 +41,11 @@ from photoseek.embedding.providers import (
 from photoseek.followups import Followups
 from photoseek.indexing import IndexOptions, IndexReport, IndexRun, Progress
 from photoseek.indexing.lock import IndexLock
-from photoseek.records import FileState, Phase
+from photoseek.records import NO_FILTERS, FileState, Filters, Phase
 from photoseek.search import SearchService
+from photoseek.search.browse import Facets, facets
+from photoseek.search.duplicates import DupGroup, default_max_distance, find_duplicates
+from photoseek.search.engine import Finder
 from photoseek.sizing import StorageEstimate, storage_estimate
 from photoseek.stores import (
     IndexInfo,
@@ -165,6 +168,7 @@ class Library:
         self._store_override = store_kind
         self._store: VectorStore | None = None
         self._search: SearchService | None = None
+        self._finder: Finder | None = None
         self._lock = threading.RLock()
         self._closed = False
         self._embedders: weakref.WeakSet[Any] = weakref.WeakSet()  # to abort on quit
@@ -596,9 +600,18 @@ class Library:
             return head[len(prefix) :]
         return spec.model
 
+    @property
+    def finder(self) -> Finder:
+        """Searches with the relevance rule, names, feedback and sorting (search/engine.py)."""
+        with self._lock:
+            if self._finder is None:
+                self._finder = Finder(self.search, self.catalog, self.store)
+            return self._finder
+
     def reconfigure(self) -> None:
         """Settings changed (store, dims, key, URL): drop the clients built from the old ones."""
         with self._lock:
+            self._finder = None
             if self._search is not None:
                 self._search.close()
                 self._search = None
@@ -692,6 +705,8 @@ class Library:
         self._remember_provider(s, spec.model)
         if self._search is not None:
             self._search.forget_active_index()
+        if self._finder is not None:
+            self._finder.forget()
         return report
 
     def _measure(self, s: Settings, model: str, report: IndexReport, seconds: float) -> None:
@@ -708,6 +723,34 @@ class Library:
     def retry_failed(self) -> int:
         """Give files that failed for a passing reason a fresh set of attempts."""
         return self.catalog.retry_failed()
+
+    # -- browsing and duplicates ------------------------------------------------------------
+    def facets(self, filters: Filters = NO_FILTERS) -> Facets:
+        """Folders, months, cameras and counts for the filter bar (from the catalog only)."""
+        return facets(self.catalog, filters)
+
+    def duplicates(self, max_distance: float | None = None) -> list[DupGroup]:
+        """Exact copies, near-duplicates and bursts, from the catalog and its vector cache."""
+        from photoseek.catalog.photo_queries import PhotoQueries
+
+        model = self.settings.embedding.model
+        d = default_max_distance(model) if max_distance is None else max_distance
+        rows = PhotoQueries(self.catalog).photos()
+        vectors = self.catalog.vectors([r.hash for r in rows], model)
+        return find_duplicates(rows, vectors, d)
+
+    def trash(self, paths: list[str]) -> list[str]:
+        """Move these library photos to the system trash — only after the user confirmed this
+        very list. Refuses any path that is not a photo of the library. Returns one sentence
+        per file that could not be moved; the next index run forgets the moved ones."""
+        from photoseek.catalog.photo_queries import PhotoQueries
+        from photoseek.trash import move_to_trash
+
+        known = PhotoQueries(self.catalog).indexed_paths(paths)
+        strangers = [p for p in paths if p not in known]
+        if strangers:
+            raise FolderError(f"{strangers[0]} is not a photo of the library; nothing was moved.")
+        return move_to_trash(paths)
 
     # -- problems ---------------------------------------------------------------------------
     def problems(self, limit: int = 1000) -> list[Problem]:

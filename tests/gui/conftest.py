@@ -99,6 +99,9 @@ def make_window(qtbot: Any) -> Iterator[Callable[..., MainWindow]]:
         if wait_status:
             with qtbot.waitSignal(window.status_changed, timeout=WAIT_MS):
                 window.start()
+            # A ready library opens on its timeline: let that first answer arrive, so a test's
+            # own search is the next answer.
+            qtbot.waitUntil(lambda: not window.session.loading, timeout=WAIT_MS)
         else:
             window.start()
         return window

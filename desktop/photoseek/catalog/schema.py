@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
 
 # Each step takes the database from version i to i + 1.
 MIGRATIONS: list[str] = [
@@ -80,3 +79,34 @@ MIGRATIONS: list[str] = [
     ALTER TABLE vectors ADD COLUMN source TEXT;
     """,
 ]
+
+# Step 3 — browsing and finding photos by their names. Indexes for the timeline and the
+# camera list, and an FTS5 table of the words in each file's name, its folders and its camera
+# (rowid = files.id), kept up to date by triggers so no writer of `files` has to know about it.
+# The words come from the path *relative to the parent of its library folder*: "Pictures/Paris
+# 2019/IMG_2041.jpg" is searchable, "/home/anna" is not. The migration runner splits on a
+# semicolon at the end of a line, so each trigger is one line.
+_REL_PATH = "substr({p}, length(rtrim(d.path, replace(replace(d.path, '/', ''), '\\', ''))) + 1)"
+MIGRATIONS.append(
+    "CREATE INDEX files_taken ON files(taken_at);\n"
+    "CREATE INDEX files_camera ON files(camera);\n"
+    "CREATE VIRTUAL TABLE file_words USING fts5("
+    "words, camera, tokenize = 'unicode61 remove_diacritics 2');\n"
+    "INSERT INTO file_words(rowid, words, camera) "
+    f"SELECT f.id, {_REL_PATH.format(p='f.path')}, coalesce(f.camera, '') "
+    "FROM files f JOIN folders d ON d.id = f.folder_id;\n"
+    "CREATE TRIGGER file_words_insert AFTER INSERT ON files BEGIN "
+    "INSERT INTO file_words(rowid, words, camera) "
+    f"SELECT new.id, {_REL_PATH.format(p='new.path')}, coalesce(new.camera, '') "
+    "FROM folders d WHERE d.id = new.folder_id; END;\n"
+    "CREATE TRIGGER file_words_update AFTER UPDATE OF path, folder_id, camera ON files BEGIN "
+    "DELETE FROM file_words WHERE rowid = old.id; "
+    "INSERT INTO file_words(rowid, words, camera) "
+    f"SELECT new.id, {_REL_PATH.format(p='new.path')}, coalesce(new.camera, '') "
+    "FROM folders d WHERE d.id = new.folder_id; END;\n"
+    "CREATE TRIGGER file_words_delete AFTER DELETE ON files BEGIN "
+    "DELETE FROM file_words WHERE rowid = old.id; END;\n"
+)
+
+# The version a catalog has once every step ran (a step is never edited once released).
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -30,6 +30,7 @@ class UiState:
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter: str = ""  # base64 of QSplitter.saveState()
     last_folder: str = ""  # where the last file dialog was
+    show_details: bool = False  # the grid's overlay: match bar, file name, date
 
     def with_query(self, text: str) -> UiState:
         """The query first in the recent list, once, case-insensitively; at most MAX_RECENT."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -43,17 +42,21 @@ from PySide6.QtWidgets import (
 
 from photoseek.config.state import MAX_THUMB, MIN_THUMB
 from photoseek.followups import Followups
+from photoseek.gui.filter_bar import FilterBar
 from photoseek.gui.first_run import FirstRunDialog
 from photoseek.gui.grid import PhotoGrid, accept_image_drag, take_image_drop
 from photoseek.gui.indexing_panel import IndexingStatus, ProblemsDialog
 from photoseek.gui.picture_input import PictureInput
 from photoseek.gui.preview import PreviewDialog
+from photoseek.gui.query_chips import ChipRow
 from photoseek.gui.search_bar import SearchBar
+from photoseek.gui.selection_actions import SelectionActions
 from photoseek.gui.settings_dialog import SettingsDialog
 from photoseek.gui.states import Action, State, StateView
 from photoseek.gui.thumbnails import ThumbnailLoader
 from photoseek.gui.window_actions import ZOOM_STEP, WindowActions
 from photoseek.gui.window_dialogs import WindowDialogs
+from photoseek.gui.window_search import WindowSearch
 from photoseek.gui.window_status import (
     StateSaver,
     about_box,
@@ -66,8 +69,8 @@ from photoseek.gui.window_status import (
 from photoseek.gui.workers import IndexingController, Lanes
 from photoseek.indexing import IndexReport, Progress
 from photoseek.library import ChangeOutcome, Library, Status
-from photoseek.records import SearchResult
-from photoseek.search.session import PageRequest, Query, QueryKind, SearchSession
+from photoseek.search.browse import Facets
+from photoseek.search.session import Query, SearchSession
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
     search_failed = Signal(str)
     status_changed = Signal(object)  # Status
     image_copied = Signal()
+    facets_changed = Signal()
 
     def __init__(
         self,
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
         self.status: Status | None = None
         self._closing = False
         self._first_run_shown = False
+        self._facets_asked = False
         self._pending: Followups | None = None  # settings applied while indexing ran
         self._status_clock = QElapsedTimer()
         self.preview: PreviewDialog | None = None
@@ -112,7 +117,9 @@ class MainWindow(QMainWindow):
 
         self.picture = PictureInput(self)
         self._build_widgets()
+        self.search = WindowSearch(self)
         self.commands = WindowActions(self)
+        self.selection = SelectionActions(self)
         self._build_status_bar()
         self._wire()
         self._restore_geometry()
@@ -142,8 +149,13 @@ class MainWindow(QMainWindow):
         self.search_bar.paste_image = self.picture.paste_image
         self.search_bar.edit.installEventFilter(self.picture)
 
+        self.chip_row = ChipRow(self)
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.details.setChecked(state.show_details)
+
         self.grid = PhotoGrid(self.loader, self)
         self.grid.set_thumb_size(max(MIN_THUMB, min(MAX_THUMB, state.thumbnail_size)))
+        self.grid.set_overlay(state.show_details)
         self.state_view = StateView(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.state_view)
@@ -154,6 +166,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.search_bar)
+        layout.addWidget(self.chip_row)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -189,7 +203,11 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.search_bar.search_requested.connect(self.search_text)
-        self.search_bar.image_cleared.connect(self._image_cleared)
+        self.search_bar.image_cleared.connect(self.search.image_cleared)
+        self.search_bar.emptied.connect(self.search.emptied)
+        self.chip_row.removed.connect(self.search.remove_token)
+        self.filter_bar.changed.connect(self.search.controls_changed)
+        self.filter_bar.overlay_toggled.connect(self._overlay_toggled)
         self.grid.context_menu_requested.connect(self._context_menu)
         self.grid.open_requested.connect(self.open_preview)
         self.grid.reached_end.connect(self.load_more)
@@ -202,7 +220,7 @@ class MainWindow(QMainWindow):
         self.indexer.finished.connect(self._indexing_finished)
         self.indexer.failed.connect(self._indexing_failed)
         self.commands.photo_actions.similar.triggered.connect(
-            lambda: self._on_current(self.picture.find_similar)
+            lambda: self.search.find_similar(self.selection.paths())
         )
 
     # -- start-up and status --------------------------------------------------------------
@@ -231,6 +249,10 @@ class MainWindow(QMainWindow):
             self.show_state(state, status.store_error or "")
         elif state is None and not showing_grid and self.state_view.state in waiting_states:
             self.show_state(State.READY)
+            if self.session.query is None:
+                self.search.browse()  # the library as a timeline, not a blank page
+        if not self._facets_asked and (state is None or status.folders):
+            self.refresh_facets()  # once; then after each indexing run
         if (
             self.first_run
             and not self._first_run_shown
@@ -271,99 +293,50 @@ class MainWindow(QMainWindow):
             self.retry()
         elif action is Action.DOWNLOAD_MODEL:
             self.dialogs.open_model_download()
+        elif action is Action.SHOW_ALL:
+            self.filter_bar.strictness.everything.setChecked(True)
+        elif action is Action.CLEAR_FILTERS:
+            self.filter_bar.clear()
 
     def retry(self) -> None:
         request = self.session.retry()
         if request is not None:
             self.set_busy(True)
-            self._run(request)
+            self.search.run(request)
         else:
             self.show_state(State.LOADING)
             self.refresh_status()
 
-    # -- searching ------------------------------------------------------------------------
+    # -- searching (see window_search.py) ------------------------------------------------------
     def search_text(self, text: str) -> None:
-        text = " ".join(text.split())
-        if not text:
-            return
-        self.saver.update(self.saver.state.with_query(text))
-        self.search_bar.set_recent(list(self.saver.state.recent_queries))
-        self.search_bar.clear_chip()
-        self.run_query(Query(QueryKind.TEXT, text=text))
+        self.search.search_text(text)
 
     def run_query(self, query: Query) -> None:
-        self.session.page_size = max(1, self.library.settings.search.page_size)
-        request = self.session.start(query)
-        if query.is_picture:
-            self.search_bar.show_chip(query.label)
-        self.set_busy(True)
-        self._run(request)
-
-    def _run(self, request: PageRequest) -> None:
-        if self._closing:
-            return
-        library = self.library
-        self.lanes.search.submit(
-            lambda: request.run(library.search),
-            lambda results: self._answer(request, results),
-            lambda exc: self._failed(request, exc),
-        )
+        self.search.run_query(query)
 
     def load_more(self) -> None:
-        """The grid reached its end: fetch the next page of the current query."""
-        request = self.session.next_page()
-        if request is not None:
-            self.set_busy(True, self.tr("Loading more…"))
-            self._run(request)
+        self.search.load_more()
 
-    def _answer(self, request: PageRequest, results: list[SearchResult]) -> None:
-        if not self.session.accept(request, results):
-            return
-        self.set_busy(False)
-        if request.page == 0:
-            self.grid.show_results(results, request.generation)
-            if results:
-                self.stack.setCurrentWidget(self.grid)
-            else:
-                self.show_state(State.NOTHING_FOUND)
-        else:
-            self.grid.results.append(results)
-        self.search_finished.emit(self.grid.results.rowCount())
-
-    def _failed(self, request: PageRequest, exc: BaseException) -> None:
-        if not self.session.fail(request):
-            return
-        self.set_busy(False)
-        state, detail = problem_state(exc)
-        log.info("search failed: %s", exc)
-        if request.page > 0:
-            self.tell(self.tr("Could not load more: {}").format(detail), 8000)
-        else:
-            if (
-                state is State.SEARCH_ERROR
-                and self.status is not None
-                and missing_key(self.status)
-                and request.query.kind is not QueryKind.SIMILAR
-            ):
-                state = State.NO_KEY
-            self.grid.show_results([], request.generation)
-            self.show_state(state, detail)
-        self.search_failed.emit(detail or state.value)
+    def browse(self) -> None:
+        self.search.browse()
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         self.busy_label.setText((text or self.tr("Searching…")) if busy else "")
 
-    def _image_cleared(self) -> None:
-        """✕ on the chip: back to words."""
-        if self.query is not None and self.query.is_picture:
-            self.session.clear()
-            self.set_busy(False)
-            self.grid.show_results([], self.generation)
-            if self.status is not None:
-                state = self.library_state(self.status) or State.READY
-                self.show_state(state, self.status.store_error or "")
-            else:
-                self.show_state(State.READY)
+    def refresh_facets(self) -> None:
+        """Folders, months and cameras for the filter bar, from the catalog (io lane)."""
+        self._facets_asked = True
+        if not self._closing:
+            library = self.library
+            self.lanes.io.submit(library.facets, self._facets_ready, lambda _e: None)
+
+    def _facets_ready(self, facets: Facets) -> None:
+        self.filter_bar.set_facets(facets)
+        self.facets_changed.emit()
+
+    def _overlay_toggled(self, on: bool) -> None:
+        self.grid.set_overlay(on)
+        self.saver.update(replace(self.saver.state, show_details=on))
 
     # -- picture queries (see picture_input.py) ---------------------------------------------
     def search_file(self, path: str) -> None:
@@ -373,7 +346,7 @@ class MainWindow(QMainWindow):
         self.picture.search_image(image, label)
 
     def find_similar(self, path: str) -> None:
-        self.picture.find_similar(path)
+        self.search.find_similar([path])
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
         accept_image_drag(e)
@@ -386,10 +359,12 @@ class MainWindow(QMainWindow):
 
     # -- one photo ------------------------------------------------------------------------
     def build_context_menu(self, row: int) -> QMenu:
-        """The menu for a result (built here so tests can look at it without exec)."""
-        self.grid.setCurrentIndex(self.grid.results.index(row))
+        """The menu for a result or the selection (built here so tests can look at it)."""
+        index = self.grid.results.index(row)
+        if not self.grid.selectionModel().isSelected(index):
+            self.grid.setCurrentIndex(index)
         r = self.grid.results.result(row)
-        return self.commands.photo_actions.menu(self.loader.file_missing(r.content_hash))
+        return self.selection.menu(self.loader.file_missing(r.content_hash))
 
     def _context_menu(self, row: int, pos: QPoint) -> None:
         menu = self.build_context_menu(row)
@@ -399,11 +374,6 @@ class MainWindow(QMainWindow):
     def current_path(self) -> str | None:
         row = self.grid.current_row()
         return self.grid.results.result(row).path if row >= 0 else None
-
-    def _on_current(self, fn: Callable[[str], None]) -> None:
-        path = self.current_path()
-        if path:
-            fn(path)
 
     def open_path(self, path: str) -> None:
         self.commands.photo_actions.open_path(path)
@@ -422,8 +392,11 @@ class MainWindow(QMainWindow):
             return
         if self.preview is None:
             self.preview = PreviewDialog(self.grid.results, self.lanes.io, self.loader, self)
-            self.preview.find_similar.connect(self.picture.find_similar)
+            self.preview.total = lambda: self.search.last.total if self.search.last else None
+            self.preview.find_similar.connect(self.find_similar)
             self.preview.open_file.connect(self.open_path)
+            self.preview.copy_path.connect(self.copy_path)
+            self.preview.show_in_folder.connect(self.show_in_folder)
             self.preview.row_changed.connect(
                 lambda r: self.grid.setCurrentIndex(self.grid.results.index(r))
             )
@@ -497,6 +470,10 @@ class MainWindow(QMainWindow):
     def _indexing_ended(self) -> None:
         self.commands.index_action.setEnabled(True)
         self.loader.forget_states()
+        self.refresh_facets()
+        query = self.session.query
+        if query is not None and query.is_browse and not self._closing:
+            self.search.run_query(query, remember=False)  # new photos join the timeline
         self.grid.viewport().update()
         if self._pending is not None:
             followups, self._pending = self._pending, None
@@ -515,6 +492,9 @@ class MainWindow(QMainWindow):
     # -- dialogs (see window_dialogs.py) --------------------------------------------------
     def open_settings(self) -> SettingsDialog:
         return self.dialogs.open_settings()
+
+    def open_duplicates(self) -> Any:
+        return self.commands.open_duplicates()
 
     def open_problems(self) -> ProblemsDialog:
         return self.dialogs.open_problems()
@@ -549,6 +529,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         about_box(self)
 
+    # -- closing --------------------------------------------------------------------------
     def closeEvent(self, e: QCloseEvent) -> None:
         if not self._closing:
             self.shutdown()

@@ -37,7 +37,7 @@ class PictureInput(QObject):
     def search_file(self, path: str) -> None:
         """Query by an image file (dropped, chosen, pasted as a file)."""
         name = os.path.basename(path) or path
-        self.w.run_query(Query(QueryKind.FILE, path=path, label=name))
+        self.w.run_query(self.w.search.with_controls(Query(QueryKind.FILE, path=path, label=name)))
         self._chip_from_file(path)
 
     def search_image(self, image: QImage, label: str = "") -> None:
@@ -55,14 +55,17 @@ class PictureInput(QObject):
 
         def encoded(result: tuple[bytes, QImage]) -> None:
             data, small = result
-            self.w.run_query(Query(QueryKind.IMAGE, image=data, label=label))
+            query = Query(QueryKind.IMAGE, image=data, label=label)
+            self.w.run_query(self.w.search.with_controls(query))
             self._chip_pixmap(self.w.generation, small)
 
         self.w.lanes.search.submit(encode, encoded, lambda exc: self.w.set_busy(False))
 
     def find_similar(self, path: str) -> None:
-        name = os.path.basename(path) or path
-        self.w.run_query(Query(QueryKind.SIMILAR, path=path, label=name))
+        self.w.search.find_similar([path])
+
+    def show_chip_for(self, path: str) -> None:
+        """The chip's thumbnail of a library photo: the grid's if it has it, else loaded."""
         pixmap = self._cached_thumbnail(path)
         if pixmap is None:
             self._chip_from_file(path)
@@ -73,7 +76,7 @@ class PictureInput(QObject):
         """The grid's thumbnail of the photo at `path`, if it is the current or previewed one."""
         candidates: list[SearchResult] = []
         row = self.w.grid.current_row()
-        if 0 <= row < self.w.grid.results.rowCount():
+        if row >= 0:
             candidates.append(self.w.grid.results.result(row))
         if self.w.preview is not None and self.w.preview.current is not None:
             candidates.append(self.w.preview.current)

@@ -87,6 +87,7 @@ class QueryChip(QFrame):
 class SearchBar(QWidget):
     search_requested = Signal(str)
     image_cleared = Signal()
+    emptied = Signal()  # the user cleared the field (✕, Esc, deleting the words)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +106,7 @@ class SearchBar(QWidget):
         self.edit.setFont(font)
         self.edit.setMinimumHeight(self.edit.sizeHint().height() + 6)
         self.edit.returnPressed.connect(self._submit)
+        self.edit.textEdited.connect(self._edited)
         search_icon = QIcon.fromTheme("edit-find")
         if not search_icon.isNull():
             self.edit.addAction(search_icon, QLineEdit.ActionPosition.LeadingPosition)
@@ -148,7 +150,7 @@ class SearchBar(QWidget):
 
     def _update_placeholder(self) -> None:
         if self.chip.isVisible():
-            text = self.tr("Searching by the picture — type words to search by text instead")
+            text = self.tr("Add words to the picture, e.g. “at night” — ✕ on the chip drops it")
         else:
             text = self.tr("Search your photos, e.g. “{}”").format(EXAMPLES[self.example])
         self.edit.setPlaceholderText(text)
@@ -198,11 +200,36 @@ class SearchBar(QWidget):
         popup = self.completer.popup()
         if popup is not None and popup.isVisible():
             popup.hide()
-        text = self.text()
-        if text:
-            self.search_requested.emit(text)
+        # An empty field searches too: it means "back to the timeline".
+        self.search_requested.emit(self.text())
+
+    def _edited(self, text: str) -> None:
+        if not text.strip():
+            self.emptied.emit()
+
+    def escape(self) -> bool:
+        """Esc in the field: clear the words and the picture; False when there was nothing."""
+        popup = self.completer.popup()
+        if popup is not None and popup.isVisible():
+            return False  # Esc closes the list of recent queries first
+        if not self.edit.text() and not self.chip_visible:
+            return False
+        self.edit.clear()
+        if self.chip_visible:
+            self.clear_chip()
+        self.emptied.emit()
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.escape()
+        ):
+            event.accept()
+            return True
         if (
             watched is self.edit
             and event.type() == QEvent.Type.KeyPress

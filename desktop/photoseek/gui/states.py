@@ -21,7 +21,8 @@ class State(Enum):
     SEARCH_ERROR = "search_error"  # the query failed (API refused…): message + Retry
     NOTHING_INDEXED = "nothing_indexed"
     INDEXING = "indexing"  # the first run is under way
-    NOTHING_FOUND = "nothing_found"
+    NOTHING_FOUND = "nothing_found"  # no photo looks like the search
+    NO_FILTER_MATCH = "no_filter_match"  # the filters (or a typed folder/camera) leave nothing
     READY = "ready"  # indexed, no query yet
     LOADING = "loading"  # checking the library
 
@@ -33,6 +34,8 @@ class Action(Enum):
     INDEX_NOW = "index_now"
     FOCUS_SEARCH = "focus_search"
     DOWNLOAD_MODEL = "download_model"
+    SHOW_ALL = "show_all"  # every photo ranked, no cutoff
+    CLEAR_FILTERS = "clear_filters"
 
 
 @dataclass(frozen=True)
@@ -131,8 +134,26 @@ def texts(state: State, detail: str = "") -> StateText:
         )
     if state is State.NOTHING_FOUND:
         return StateText(
-            QCoreApplication.translate("StateView", "Nothing found"),
-            QCoreApplication.translate("StateView", "Try other words, or another language."),
+            QCoreApplication.translate("StateView", "No photo looks like that"),
+            QCoreApplication.translate(
+                "StateView",
+                "None of your photos is close enough to count as a match. Try other words, "
+                "or another language, or loosen the strictness.",
+            ),
+            QCoreApplication.translate("StateView", "Edit the search"),
+            Action.FOCUS_SEARCH,
+            QCoreApplication.translate("StateView", "Show all photos, best first"),
+            Action.SHOW_ALL,
+        )
+    if state is State.NO_FILTER_MATCH:
+        return StateText(
+            QCoreApplication.translate("StateView", "No photo matches these filters"),
+            detail
+            or QCoreApplication.translate(
+                "StateView", "Widen the folder, the dates or the camera, or clear the filters."
+            ),
+            QCoreApplication.translate("StateView", "Clear filters"),
+            Action.CLEAR_FILTERS,
             QCoreApplication.translate("StateView", "Edit the search"),
             Action.FOCUS_SEARCH,
         )

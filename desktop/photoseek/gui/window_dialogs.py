@@ -1,5 +1,5 @@
 """The window's dialogs, one of each at a time, opened non-modally (`window.dialogs`): settings,
-skipped files, the first-run wizard and the local model's download."""
+skipped files, the first-run wizard, the local model's download and Find duplicates."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from photoseek.gui.model_download_dialog import ModelDownloadDialog
 from photoseek.gui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
+    from photoseek.gui.duplicates_dialog import DuplicatesDialog
     from photoseek.gui.main_window import MainWindow
 
 
@@ -21,6 +22,7 @@ class WindowDialogs:
         self.first_run: FirstRunDialog | None = None
         self.problems: ProblemsDialog | None = None
         self.model: ModelDownloadDialog | None = None
+        self.duplicates: DuplicatesDialog | None = None
 
     def open_settings(self) -> SettingsDialog:
         w = self.w
@@ -63,6 +65,18 @@ class WindowDialogs:
         self.first_run.open()
         return self.first_run
 
+    def open_duplicates(self) -> DuplicatesDialog:
+        """The Find duplicates window (non-modal)."""
+        from photoseek.gui.duplicates_dialog import DuplicatesDialog
+
+        w = self.w
+        if self.duplicates is None:
+            self.duplicates = DuplicatesDialog(w.library, w.lanes, w.loader, w)
+            self.duplicates.trashed.connect(lambda _paths: w.index_now())
+            self.duplicates.finished.connect(lambda _r: self._forget("duplicates"))
+        self.duplicates.open()
+        return self.duplicates
+
     def _forget(self, name: str) -> None:
         dialog = getattr(self, name)
         setattr(self, name, None)
@@ -70,7 +84,7 @@ class WindowDialogs:
             dialog.deleteLater()
 
     def close_all(self) -> None:
-        dialogs: list[Any] = [self.settings, self.first_run, self.model]
+        dialogs: list[Any] = [self.settings, self.first_run, self.model, self.duplicates]
         for dialog in dialogs:
             if dialog is not None:
                 dialog.close()

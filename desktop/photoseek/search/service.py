@@ -214,6 +214,43 @@ class SearchService:
             out.append(r)
         return out[offset : offset + k]
 
+    # -- query vectors, for the relevance engine (search/engine.py) ----------------------------
+    def spec(self) -> IndexSpec:
+        return self._spec()
+
+    def text_vectors(self, texts: list[str]) -> list[np.ndarray]:
+        """Full-size vectors of these texts: cached ones free, the others in one model call
+        (by the model of the index searched)."""
+        model = self.index_model(self.active_index())
+        keys = [f"{model}\x00{' '.join(t.split())}" for t in texts]
+        found = [self.queries.get(k) for k in keys]
+        missing = [i for i, v in enumerate(found) if v is None]
+        if missing:
+            try:
+                vectors = self.embedder(model).embed_texts(
+                    [" ".join(texts[i].split()) for i in missing]
+                )
+            except EmbeddingError as exc:
+                raise SearchError(str(exc)) from exc
+            for i, v in zip(missing, vectors, strict=True):
+                self.queries.put(keys[i], v)
+                found[i] = v
+        return [v for v in found if v is not None]
+
+    def picture_vector(self, data: bytes) -> tuple[str, np.ndarray]:
+        """(content hash, full vector) of picture bytes; no model call for a known picture."""
+        h = content_hash(data)
+        return h, self._image_vector(data, h, self.index_model(self.active_index()))
+
+    def photo_vector(self, path: str | os.PathLike[str]) -> tuple[str, np.ndarray]:
+        """(content hash, full vector) of an image file; a library photo costs no model call."""
+        real, given = os.path.realpath(path), os.path.abspath(path)
+        h = self.catalog.hash_of_path(real) or self.catalog.hash_of_path(given)
+        full = self.catalog.vector(h, self.index_model(self.active_index())) if h else None
+        if h is not None and full is not None:
+            return h, full
+        return self.picture_vector(_read(path))
+
     def _search(
         self, index: IndexInfo, full: np.ndarray, k: int, filters: Filters, offset: int
     ) -> list[SearchResult]:

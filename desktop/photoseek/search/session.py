@@ -8,11 +8,12 @@ page is refused, so a slow search can never overwrite a newer one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from photoseek.records import NO_FILTERS, Filters, SearchResult
-from photoseek.search.service import SearchService
+from photoseek.search.engine import Finder, Picture, SearchPage, SearchRequest, Sort
+from photoseek.search.relevance import DEFAULT_STRICTNESS
 
 MAX_HISTORY = 50
 
@@ -21,33 +22,72 @@ class QueryKind(StrEnum):
     TEXT = "text"
     FILE = "file"  # an image file that may not be in the library
     IMAGE = "image"  # picture bytes (pasted, dropped from a browser)
-    SIMILAR = "similar"  # a library photo: no model call
+    SIMILAR = "similar"  # library photos (one or several): no model call
+    BROWSE = "browse"  # no words, no picture: the timeline
 
 
 @dataclass(frozen=True)
 class Query:
+    """What is searched for and how (everything back/forward restores)."""
+
     kind: QueryKind
-    text: str = ""
+    text: str = ""  # words; with a picture kind, the words added to the picture
     path: str = ""
     image: bytes | None = None
     label: str = ""  # how the search bar's chip names a picture query
     filters: Filters = NO_FILTERS
+    paths: tuple[str, ...] = ()  # SIMILAR of several photos (`path` is the first)
+    like: tuple[str, ...] = ()  # More like these
+    unlike: tuple[str, ...] = ()  # Less like these
+    without: tuple[str, ...] = ()  # the *without* words
+    strictness: float = DEFAULT_STRICTNESS
+    everything: bool = False  # every photo ranked, no cutoff
+    sort: Sort = Sort.RELEVANCE
 
     @property
     def is_picture(self) -> bool:
-        return self.kind is not QueryKind.TEXT
+        return self.kind in (QueryKind.FILE, QueryKind.IMAGE, QueryKind.SIMILAR)
 
-    def run(self, search: SearchService, k: int, offset: int) -> list[SearchResult]:
-        """Worker side: one page of results."""
-        f = self.filters
-        if self.kind is QueryKind.TEXT:
-            return search.text(self.text, k, f, offset)
+    @property
+    def is_browse(self) -> bool:
+        return self.kind is QueryKind.BROWSE
+
+    def pictures(self) -> tuple[Picture, ...]:
         if self.kind is QueryKind.FILE:
-            return search.image_file(self.path, k, f, offset)
+            return (Picture(path=self.path),)
+        if self.kind is QueryKind.IMAGE:
+            return (Picture(data=self.image),)
         if self.kind is QueryKind.SIMILAR:
-            return search.similar(self.path, k, f, offset)
-        assert self.image is not None
-        return search.image_bytes(self.image, k, f, offset)
+            return tuple(Picture(path=p, in_library=True) for p in (self.paths or (self.path,)))
+        return ()
+
+    def request(self) -> SearchRequest:
+        return SearchRequest(
+            text=self.text if self.kind is not QueryKind.BROWSE else "",
+            pictures=self.pictures(),
+            like=self.like,
+            unlike=self.unlike,
+            without=self.without,
+            filters=self.filters,
+            strictness=self.strictness,
+            everything=self.everything,
+            sort=self.sort,
+        )
+
+    def refined(self, like: tuple[str, ...] = (), unlike: tuple[str, ...] = ()) -> Query:
+        """This query with more liked / disliked photos (relevance feedback). From the
+        timeline, liked photos become the query; disliking alone leaves nothing to look for."""
+        if self.kind is QueryKind.BROWSE:
+            if not like:
+                return self
+            return replace(self, kind=QueryKind.SIMILAR, path=like[0], paths=like, unlike=unlike)
+        liked = tuple(p for p in dict.fromkeys((*self.like, *like)) if p not in unlike)
+        disliked = tuple(p for p in dict.fromkeys((*self.unlike, *unlike)) if p not in like)
+        return replace(self, like=liked, unlike=disliked)
+
+    def run(self, finder: Finder, k: int, offset: int) -> SearchPage:
+        """Worker side: one page of the answer."""
+        return finder.find(self.request(), k, offset)
 
 
 @dataclass(frozen=True)
@@ -58,8 +98,8 @@ class PageRequest:
     k: int
     query: Query
 
-    def run(self, search: SearchService) -> list[SearchResult]:
-        return self.query.run(search, self.k, self.offset)
+    def run(self, finder: Finder) -> SearchPage:
+        return self.query.run(finder, self.k, self.offset)
 
 
 class SearchSession:
@@ -116,14 +156,19 @@ class SearchSession:
     def is_current(self, request: PageRequest) -> bool:
         return request.generation == self.generation and request.page == self.page
 
-    def accept(self, request: PageRequest, results: list[SearchResult]) -> bool:
-        """Take a page of results; False (and nothing changes) when it is stale."""
+    def accept(self, request: PageRequest, answer: SearchPage | list[SearchResult]) -> bool:
+        """Take a page; False (and nothing changes) when it is stale. A `SearchPage` knows
+        whether more follow (its total); a bare list is full when there may be more."""
         if not self.is_current(request):
             self.stale_answers += 1
             return False
         self.loading = False
-        self.fetched += len(results)
-        self.more = len(results) >= request.k
+        if isinstance(answer, SearchPage):
+            self.fetched += len(answer.results)
+            self.more = answer.more
+        else:
+            self.fetched += len(answer)
+            self.more = len(answer) >= request.k
         return True
 
     def fail(self, request: PageRequest) -> bool:
@@ -136,6 +181,11 @@ class SearchSession:
         return True
 
     # -- history --------------------------------------------------------------------------------
+    @property
+    def history(self) -> tuple[list[Query], list[Query]]:
+        """(back, forward) stacks, oldest first / next first (for menus and tests)."""
+        return list(self._back), list(reversed(self._forward))
+
     @property
     def can_go_back(self) -> bool:
         return bool(self._back)

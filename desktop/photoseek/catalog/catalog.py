@@ -20,6 +20,7 @@ import numpy as np
 from photoseek.catalog.folders import FolderError, place, resolve_folder
 from photoseek.catalog.schema import MIGRATIONS, SCHEMA_VERSION
 from photoseek.records import PhotoMeta
+from photoseek.sqlite_tx import transaction
 
 
 class CatalogError(Exception):
@@ -121,15 +122,8 @@ class Catalog:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            else:
-                self._db.execute("COMMIT")
+        with transaction(self._db, self._lock) as db:
+            yield db
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
         with self._lock:

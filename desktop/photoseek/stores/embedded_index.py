@@ -374,19 +374,18 @@ class EmbeddedIndex:
         commit; the old files are removed after it (a crash before leaves them in use)."""
         with transaction(self.db, self._lock) as db:
             state = self._fresh()
-            old = self.files.view(state.rows)
             keep = np.flatnonzero(~state.dead)
+            old = {
+                k: self.files.mapped(k, state.rows) for k in ("vectors", "codes", "records", "ids")
+            }
             target = RowFiles(self.directory, state.generation + 1, self.dims)
             target.remove()  # a crashed compaction's leftovers
             for i in range(0, max(len(keep), 1), 1 << 16):
                 rows = keep[i : i + (1 << 16)]
                 target.write(
-                    i,
-                    np.asarray(old.vectors[rows]),
-                    np.asarray(old.codes[rows]),
-                    np.asarray(old.records[rows]),
-                    np.asarray(old.ids[rows]),
+                    i, *(np.asarray(old[k][rows]) for k in ("vectors", "codes", "records", "ids"))
                 )
+            del old
             db.execute("CREATE TEMP TABLE remap (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
             db.executemany(
                 "INSERT INTO temp.remap VALUES(?, ?)",

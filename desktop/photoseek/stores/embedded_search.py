@@ -61,11 +61,11 @@ def quantize_query(q: np.ndarray) -> tuple[np.ndarray, float]:
     return np.clip(np.rint(q / scale), -CODE_PEAK, CODE_PEAK).astype(np.int8), scale
 
 
-def exact_dots(vectors: np.ndarray, rows: np.ndarray, q64: np.ndarray) -> np.ndarray:
+def exact_dots(views: Views, rows: np.ndarray, q64: np.ndarray) -> np.ndarray:
     """row · q in float64, the same way for every row (equal vectors score exactly equal)."""
     out = np.empty(len(rows), np.float64)
     for i in range(0, len(rows), _CHUNK):
-        block = np.asarray(vectors[rows[i : i + _CHUNK]], np.float64)
+        block = views.vectors(rows[i : i + _CHUNK]).astype(np.float64)
         out[i : i + _CHUNK] = (block * q64).sum(axis=1)
     return out
 
@@ -104,7 +104,7 @@ def top_rows(
             cand = np.flatnonzero(approx > -np.inf) if allowed is not None else np.arange(n)
         else:
             cand = np.argpartition(-approx, size - 1)[:size]
-        exact = exact_dots(views.vectors, cand, q64)
+        exact = exact_dots(views, cand, q64)
         kth = np.partition(exact, len(exact) - want)[len(exact) - want]
         # Every row left out has an estimate ≤ the smallest taken, so an exact score below
         # that + slack: if that is under the k-th exact score, none of them can be in the top.
@@ -113,7 +113,7 @@ def top_rows(
         size = min(live, size * 4)
     keep = exact >= kth
     cand, exact = cand[keep], exact[keep]
-    order = np.lexsort((np.asarray(views.ids[cand]), -exact))[:want]
+    order = np.lexsort((views.ids(cand), -exact))[:want]
     return cand[order], exact[order]
 
 

@@ -114,6 +114,7 @@ class EmbeddedIndex:
         self.model = meta.get("model", "")
         self._files: RowFiles | None = None
         self._state: _State | None = None
+        self._remove_stale()  # a compaction killed after its commit left the old files
 
     # -- creating -------------------------------------------------------------------------
     @staticmethod

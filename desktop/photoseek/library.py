@@ -27,6 +27,7 @@ from photoseek.indexing import IndexOptions, IndexReport, IndexRun, Progress
 from photoseek.indexing.lock import IndexLock
 from photoseek.records import FileState
 from photoseek.search import SearchService
+from photoseek.search.query_cache import PersistentQueryCache
 from photoseek.sizing import StorageEstimate, storage_estimate
 from photoseek.stores import (
     IndexInfo,
@@ -282,7 +283,11 @@ class Library:
         with self._lock:
             if self._search is None:
                 self._search = SearchService(
-                    self.catalog, self.store, self.spec, lambda: self.make_embedder()
+                    self.catalog,
+                    self.store,
+                    self.spec,
+                    lambda: self.make_embedder(),
+                    PersistentQueryCache(self.paths.query_cache_file),
                 )
             return self._search
 

@@ -18,6 +18,7 @@ from photoseek.embedding.base import Embedder, EmbeddingError, Rejected
 from photoseek.hashing import content_hash
 from photoseek.matryoshka import truncate
 from photoseek.records import NO_FILTERS, Filters, SearchResult
+from photoseek.search.query_cache import PersistentQueryCache
 from photoseek.stores.base import IndexInfo, IndexSpec, VectorStore
 
 ACTIVE_TTL = 10.0  # seconds; another machine may move a shared cluster's alias
@@ -61,6 +62,7 @@ class SearchService:
         store: VectorStore,
         spec: Callable[[], IndexSpec],
         embedder: Callable[[], Embedder],
+        query_cache: PersistentQueryCache | None = None,
     ) -> None:
         self.catalog = catalog
         self.store = store
@@ -68,7 +70,8 @@ class SearchService:
         self._embedder_factory = embedder
         self._embedder: Embedder | None = None
         self._lock = threading.Lock()
-        self.queries = QueryCache()
+        self.queries = QueryCache()  # in front of the persistent one: paging costs nothing
+        self.persistent = query_cache
         self._active: tuple[str, IndexInfo | None, float] | None = None
 
     def forget_active_index(self) -> None:
@@ -85,6 +88,8 @@ class SearchService:
         if self._embedder is not None:
             self._embedder.close()
             self._embedder = None
+        if self.persistent is not None:
+            self.persistent.close()
 
     def active_index(self) -> IndexInfo:
         """The index searches use; asked of the store at most every few seconds."""
@@ -113,12 +118,18 @@ class SearchService:
         model = self._spec().model
         key = f"{model}\x00{query}"
         full = self.queries.get(key)
+        if full is None and self.persistent is not None:
+            full = self.persistent.get(model, query)  # asked in an earlier run
+            if full is not None:
+                self.queries.put(key, full)
         if full is None:
             try:
                 full = self.embedder().embed_texts([query])[0]
             except EmbeddingError as exc:
                 raise SearchError(str(exc)) from exc
             self.queries.put(key, full)
+            if self.persistent is not None:
+                self.persistent.put(model, query, full)
         return self._search(index, full, k, filters, offset)
 
     def image_bytes(

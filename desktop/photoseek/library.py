@@ -21,7 +21,6 @@ from photoseek.config import secrets as secret_store
 from photoseek.config.secrets import Secret, SecretStoreError
 from photoseek.config.settings import canonical
 from photoseek.embedding.base import Embedder
-from photoseek.embedding.jina import JinaEmbedder
 from photoseek.followups import Followups
 from photoseek.indexing import IndexOptions, IndexReport, IndexRun, Progress
 from photoseek.indexing.lock import IndexLock
@@ -259,6 +258,8 @@ class Library:
     def make_embedder(
         self, stop: threading.Event | None = None, settings: Settings | None = None
     ) -> Embedder:
+        from photoseek.embedding.jina import JinaEmbedder  # httpx: only when a model is asked
+
         e = (settings or self.settings).embedding
         embedder = JinaEmbedder(
             secret_store.get(Secret.JINA_API_KEY),

@@ -7,11 +7,18 @@ from __future__ import annotations
 
 import os
 from enum import Enum
-
-import keyring
-import keyring.errors
+from types import ModuleType
 
 SERVICE = "photoseek"
+
+
+def _keyring() -> ModuleType:
+    """keyring, imported when a secret is first needed: its backends take ~40 ms to load, and a
+    cached `photoseek search` needs none."""
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 
 class Secret(Enum):
@@ -37,6 +44,7 @@ def get(secret: Secret) -> str | None:
     from_env = os.environ.get(secret.env)
     if from_env:
         return from_env
+    keyring = _keyring()
     try:
         return keyring.get_password(SERVICE, secret.account) or None
     except keyring.errors.KeyringError:
@@ -47,6 +55,7 @@ def source(secret: Secret) -> str | None:
     """Where the secret comes from ("environment", "keyring"), for status displays."""
     if os.environ.get(secret.env):
         return "environment"
+    keyring = _keyring()
     try:
         return "keyring" if keyring.get_password(SERVICE, secret.account) else None
     except keyring.errors.KeyringError:
@@ -58,6 +67,7 @@ def put(secret: Secret, value: str) -> None:
     if not value:
         delete(secret)
         return
+    keyring = _keyring()
     try:
         keyring.set_password(SERVICE, secret.account, value)
     except keyring.errors.KeyringError as exc:
@@ -69,6 +79,7 @@ def put(secret: Secret, value: str) -> None:
 
 
 def delete(secret: Secret) -> None:
+    keyring = _keyring()
     try:
         keyring.delete_password(SERVICE, secret.account)
     except keyring.errors.PasswordDeleteError:

@@ -48,11 +48,12 @@ CHILD = textwrap.dedent(
     real_set_meta = embedded_index.EmbeddedIndex._set_meta
     compacted = []
     def set_meta(self, **values):
-        real_set_meta(self, **values)
+        stamp = real_set_meta(self, **values)
         compacting = "generation" in values
         compacted.append(compacting)
         if point == ("compact-before-commit" if compacting else "before-commit"):
             kill()
+        return stamp
     embedded_index.EmbeddedIndex._set_meta = set_meta
 
     real_remove_stale = embedded_index.EmbeddedIndex._remove_stale

@@ -15,7 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -317,13 +317,33 @@ class EmbeddedIndex:
             db.executemany("INSERT INTO cameras(id, name) VALUES(?, ?)", new_cameras)
             db.executemany("INSERT INTO dirs(id, path) VALUES(?, ?)", new_dirs)
             db.executemany("INSERT INTO extra_dirs(row, dir) VALUES(?, ?)", extra)
-            self._set_meta(
+            bounds = Bounds(max(residual, state.bounds.residual), max(norm, state.bounds.norm))
+            stamp = self._set_meta(
                 rows=start + m,
                 live=state.live - len(freed) + m,
-                residual=max(residual, state.bounds.residual),
-                norm=max(norm, state.bounds.norm),
+                residual=bounds.residual,
+                norm=bounds.norm,
             )
-        self._state = None  # our own commit: read it back on the next call
+            dead = np.concatenate([state.dead, np.zeros(m, bool)])
+            dead[freed] = True
+            grown = np.array(extra, np.int64).reshape(-1, 2)
+            after = _State(
+                stamp,
+                state.generation,
+                start + m,
+                dead,
+                state.live - len(freed) + m,
+                bounds,
+                Tables(
+                    cameras,
+                    dirs,
+                    np.concatenate([tables.extra_rows, grown[:, 0]]),
+                    np.concatenate([tables.extra_dirs, grown[:, 1]]),
+                ),
+            )
+        # Committed: what we wrote is the state now (no need to read it back: at 1M photos
+        # that would reread every table once per sync batch).
+        self._state = after
         self._maybe_compact()
 
     def _rows_of(self, ids: Sequence[str]) -> list[int]:
@@ -344,13 +364,14 @@ class EmbeddedIndex:
         self.db.executemany("DELETE FROM extra_dirs WHERE row=?", params)
         self.db.executemany("INSERT INTO holes(row) VALUES(?)", params)
 
-    def _set_meta(self, **values: float | int | str) -> None:
-        values["stamp"] = (
-            int(self.db.execute("SELECT value FROM meta WHERE key='stamp'").fetchone()[0]) + 1
-        )
+    def _set_meta(self, **values: float | int | str) -> int:
+        """Update meta values and bump the stamp; the new stamp."""
+        stamp = int(self.db.execute("SELECT value FROM meta WHERE key='stamp'").fetchone()[0]) + 1
+        values["stamp"] = stamp
         self.db.executemany(
             "UPDATE meta SET value=? WHERE key=?", [(str(v), k) for k, v in values.items()]
         )
+        return stamp
 
     def delete(self, ids: Sequence[str]) -> None:
         with transaction(self.db, self._lock):
@@ -359,8 +380,11 @@ class EmbeddedIndex:
             if not freed:
                 return
             self._free(freed)
-            self._set_meta(live=state.live - len(freed))
-        self._state = None
+            stamp = self._set_meta(live=state.live - len(freed))
+            dead = state.dead.copy()
+            dead[freed] = True
+            after = replace(state, stamp=stamp, dead=dead, live=state.live - len(freed))
+        self._state = after
         self._maybe_compact()
 
     # -- compaction -----------------------------------------------------------------------
@@ -381,8 +405,9 @@ class EmbeddedIndex:
             }
             target = RowFiles(self.directory, state.generation + 1, self.dims)
             target.remove()  # a crashed compaction's leftovers
-            for i in range(0, max(len(keep), 1), 1 << 16):
-                rows = keep[i : i + (1 << 16)]
+            chunk = max(1024, (64 << 20) // (self.dims * 4))  # ~64 MB of vectors at a time
+            for i in range(0, max(len(keep), 1), chunk):
+                rows = keep[i : i + chunk]
                 target.write(
                     i, *(np.asarray(old[k][rows]) for k in ("vectors", "codes", "records", "ids"))
                 )

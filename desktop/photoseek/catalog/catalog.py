@@ -71,6 +71,10 @@ class Problem:
     attempts: int
 
 
+# Questions about which vectors exist read the (model, hash) index, never the 4 KB blob rows.
+_VECTOR_KEYS = "vectors INDEXED BY vectors_model_hash"
+
+
 def _vec_to_blob(v: np.ndarray) -> bytes:
     return np.asarray(v, dtype="<f4").tobytes()
 
@@ -271,7 +275,9 @@ class Catalog:
 
     def has_vector(self, content_hash: str, model: str) -> bool:
         return bool(
-            self._query("SELECT 1 FROM vectors WHERE hash=? AND model=?", (content_hash, model))
+            self._query(
+                f"SELECT 1 FROM {_VECTOR_KEYS} WHERE model=? AND hash=?", (model, content_hash)
+            )
         )
 
     def cached_hashes(self, hashes: Iterable[str], model: str) -> set[str]:
@@ -281,7 +287,8 @@ class Catalog:
             chunk = hashes[i : i + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._query(
-                f"SELECT hash FROM vectors WHERE model=? AND hash IN ({marks})", (model, *chunk)
+                f"SELECT hash FROM {_VECTOR_KEYS} WHERE model=? AND hash IN ({marks})",
+                (model, *chunk),
             )
             out.update(r["hash"] for r in rows)
         return out
@@ -432,7 +439,8 @@ class Catalog:
             db.execute(
                 "INSERT INTO index_docs(store, index_name, hash, state, updated_at) "
                 "SELECT DISTINCT ?, ?, f.hash, 'pending', ? FROM files f "
-                "JOIN vectors v ON v.hash=f.hash AND v.model=? WHERE f.state='indexed' "
+                "JOIN vectors v INDEXED BY vectors_model_hash ON v.hash=f.hash AND v.model=? "
+                "WHERE f.state='indexed' "
                 "ON CONFLICT(store, index_name, hash) DO UPDATE SET state='pending', "
                 "error=NULL, updated_at=excluded.updated_at "
                 "WHERE index_docs.state IN ('delete', 'failed')",
@@ -516,7 +524,8 @@ class Catalog:
         return {r["state"]: r["n"] for r in rows}
 
     def vector_count(self, model: str) -> int:
-        return int(self._query("SELECT COUNT(*) FROM vectors WHERE model=?", (model,))[0][0])
+        rows = self._query(f"SELECT COUNT(*) FROM {_VECTOR_KEYS} WHERE model=?", (model,))
+        return int(rows[0][0])
 
     def problems(self, limit: int = 1000) -> list[Problem]:
         rows = self._query(

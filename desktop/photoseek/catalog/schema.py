@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Each step takes the database from version i to i + 1.
 MIGRATIONS: list[str] = [
@@ -72,5 +72,11 @@ MIGRATIONS: list[str] = [
         complete INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (store, name)
     );
+    """,
+    # The vector cache's keys apart from its 4 KB blobs: "which photos have a vector" (every
+    # index run's plan_sync, the pipeline's has_vector) reads this small index instead of the
+    # blob rows. Measured on 100k photos: the join in plan_sync 1.29 s -> 0.15 s.
+    """
+    CREATE INDEX IF NOT EXISTS vectors_model_hash ON vectors(model, hash);
     """,
 ]

@@ -5,9 +5,11 @@ in place, so a crash at any point keeps one whole copy of the user's index."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import sqlite3
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,8 @@ from photoseek.records import PhotoMeta
 from photoseek.stores.base import StoreDoc, StoreError
 from photoseek.stores.embedded_files import fsync_dir
 from photoseek.stores.embedded_index import EmbeddedIndex
+
+log = logging.getLogger(__name__)
 
 LEGACY_SUFFIX = ".sqlite"
 _BATCH = 5000
@@ -30,6 +34,8 @@ def legacy_file(directory: Path, name: str) -> Path:
 def migrate(old: Path, target: Path) -> None:
     """Rebuild the index in `old` as the folder `target`, then remove `old`."""
     work = target.with_name(f"{target.name}.migrating-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+    log.info("moving the embedded index %s to the current format (once)", target.name)
+    start = time.monotonic()
     db = sqlite3.connect(old)
     try:
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
@@ -64,6 +70,7 @@ def migrate(old: Path, target: Path) -> None:
     fsync_dir(target.parent)
     for suffix in ("", "-wal", "-shm"):
         Path(str(old) + suffix).unlink(missing_ok=True)
+    log.info("moved %s in %.1fs", target.name, time.monotonic() - start)
 
 
 def _doc(r: tuple[Any, ...]) -> StoreDoc:

@@ -101,7 +101,7 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 class EmbeddedIndex:
-    """Reads and writes one index folder. Not thread-safe by itself: the store holds a lock."""
+    """Reads and writes one index folder (its own lock guards its SQLite connection)."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory

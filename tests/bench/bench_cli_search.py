@@ -38,7 +38,7 @@ def library_data() -> Path:
             catalog.apply_scan(folder.id, gen, [], added, [])
         ids = [r.id for r in catalog.work_items(3)]
         rng = np.random.default_rng(1)
-        for i in range(0, len(ids), 1000):  # the vector cache: 1024 dims per photo, as blobs
+        for i in range(0, len(ids), 1000):  # the vector cache: 1024 dims per photo
             batch = ids[i : i + 1000]
             with catalog.transaction() as db:
                 db.executemany(
@@ -49,7 +49,7 @@ def library_data() -> Path:
             catalog.store_vectors(items, "jina-clip-v2", batch)
         catalog.close()
 
-    path = store_data.cached(f"library-{N}-v2", build)
+    path = store_data.cached(f"library-{N}-v3", build)
     assert path is not None
     return path
 
@@ -116,8 +116,8 @@ def test_bench_cli_search(fake_jina, tmp_path: Path) -> None:  # type: ignore[no
 
 
 def _bench_vector_cache(data: Path) -> None:
-    """The catalog's vector cache as SQLite blobs, measured where the app reads it: one vector
-    (find similar), and batches of 256 (a sync, or a rebuild at another size)."""
+    """The catalog's vector cache (float32 files beside the catalog), measured where the app
+    reads it: one vector (find similar), and batches of 256 (a sync, a rebuild at a new size)."""
     catalog = Catalog(data / "catalog.sqlite")
     hashes = [f"{j:032x}" for j in range(1, N + 1)]
     rng = np.random.default_rng(2)
@@ -133,10 +133,10 @@ def _bench_vector_cache(data: Path) -> None:
     catalog.close()
     size = (data / "catalog.sqlite").stat().st_size / 1e6
     print(
-        f"[bench] catalog vector cache ({N} × 1024 blobs, {size:.0f} MB): vector() p50 "
+        f"[bench] catalog vector cache ({N} × 1024, catalog {size:.0f} MB): vector() p50 "
         f"{np.median(one) * 1e6:.0f} µs, vectors() {per_vector * 1e6:.1f} µs per vector"
     )
     record(
         "S4 cache", "catalog: read one cached 1024-dim vector (find similar), p50",
-        float(np.median(one) * 1000), "ms", "reported (SQLite blobs kept)", True,
+        float(np.median(one) * 1000), "ms", "reported", True,
     )  # fmt: skip

@@ -1,11 +1,13 @@
 """The SQLite catalog: folders, files, the vector cache and which index holds what.
 
 One connection guarded by a lock, so the pipeline thread and GUI workers can share it; WAL
-lets another process (the CLI beside the GUI) read while we write.
+lets another process (the CLI beside the GUI) read while we write. The vector cache's vectors
+live in float32 files beside the database (vector_file.py); the `vectors` table says which row.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -19,8 +21,13 @@ import numpy as np
 
 from photoseek.catalog.folders import FolderError, place, resolve_folder
 from photoseek.catalog.schema import MIGRATIONS, SCHEMA_VERSION
+from photoseek.catalog.vector_file import VectorFile, file_name
 from photoseek.records import PhotoMeta
 from photoseek.sqlite_tx import transaction
+
+log = logging.getLogger(__name__)
+
+_MOVE_BATCH = 4096  # blob rows moved to the vector files per transaction (16 MB)
 
 
 class CatalogError(Exception):
@@ -75,10 +82,6 @@ class Problem:
 _VECTOR_KEYS = "vectors INDEXED BY vectors_model_hash"
 
 
-def _vec_to_blob(v: np.ndarray) -> bytes:
-    return np.asarray(v, dtype="<f4").tobytes()
-
-
 def _blob_to_vec(b: bytes) -> np.ndarray:
     return np.frombuffer(b, dtype="<f4")
 
@@ -106,7 +109,10 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")  # durable at checkpoints; WAL keeps it safe
         self._db.execute("PRAGMA foreign_keys=ON")
+        self._vector_dir = path.with_name(f"{path.stem}-vectors")
+        self._vector_files: dict[tuple[str, int], VectorFile] = {}
         self._migrate()
+        self._move_vector_blobs()
 
     # -- plumbing ---------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -135,7 +141,83 @@ class Catalog:
 
     def close(self) -> None:
         with self._lock:
+            for f in self._vector_files.values():
+                f.close()
             self._db.close()
+
+    # -- the vector files -------------------------------------------------------------------
+    def _vector_file(self, model: str, dims: int) -> VectorFile:
+        key = (model, dims)
+        f = self._vector_files.get(key)
+        if f is None:
+            f = self._vector_files[key] = VectorFile(
+                self._vector_dir / file_name(model, dims), dims
+            )
+        return f
+
+    def _append_vectors(
+        self, db: sqlite3.Connection, model: str, dims: int, vectors: np.ndarray
+    ) -> int:
+        """Inside a write transaction: put the vectors after the file's committed rows, durably;
+        the first of their rows. They count once the transaction commits."""
+        rows = db.execute(
+            "SELECT rows FROM vector_files WHERE model=? AND dims=?", (model, dims)
+        ).fetchone()
+        start = int(rows[0]) if rows else 0
+        self._vector_file(model, dims).write(start, vectors)
+        db.execute(
+            "INSERT INTO vector_files(model, dims, rows) VALUES(?, ?, ?) "
+            "ON CONFLICT(model, dims) DO UPDATE SET rows=excluded.rows",
+            (model, dims, start + len(vectors)),
+        )
+        return start
+
+    def _read_vectors(self, found: Sequence[sqlite3.Row]) -> dict[str, np.ndarray]:
+        """hash -> vector for rows of (hash, model, dims, row, vector)."""
+        out: dict[str, np.ndarray] = {}
+        in_files: dict[tuple[str, int], list[sqlite3.Row]] = {}
+        for r in found:
+            if r["row"] is None:  # a blob not moved yet
+                out[r["hash"]] = _blob_to_vec(r["vector"])
+            else:
+                in_files.setdefault((r["model"], r["dims"]), []).append(r)
+        for (model, dims), rs in in_files.items():
+            rs = sorted(rs, key=lambda r: int(r["row"]))
+            block = self._vector_file(model, dims).read([int(r["row"]) for r in rs])
+            out.update((r["hash"], block[i]) for i, r in enumerate(rs))
+        return out
+
+    def _move_vector_blobs(self) -> None:
+        """Move vectors kept as blobs (catalogs before schema 3) into the vector files, a batch
+        per transaction, then give the space back. Resumable: a crash loses nothing."""
+        moved = 0
+        while True:
+            with self.transaction() as db:
+                batch = db.execute(
+                    "SELECT hash, model, dims, vector FROM vectors WHERE row IS NULL LIMIT ?",
+                    (_MOVE_BATCH,),
+                ).fetchall()
+                groups: dict[tuple[str, int], list[sqlite3.Row]] = {}
+                for r in batch:
+                    groups.setdefault((r["model"], int(r["dims"])), []).append(r)
+                for (model, dims), rs in groups.items():
+                    vectors = np.stack([_blob_to_vec(r["vector"]) for r in rs])
+                    start = self._append_vectors(db, model, dims, vectors)
+                    db.executemany(
+                        "UPDATE vectors SET row=?, vector=x'' WHERE hash=? AND model=?",
+                        [(start + i, r["hash"], model) for i, r in enumerate(rs)],
+                    )
+            moved += len(batch)
+            if len(batch) < _MOVE_BATCH:
+                break
+        if moved:
+            log.info("moved %d cached vectors from %s into vector files", moved, self.path)
+            with self._lock:
+                try:
+                    self._db.execute("VACUUM")  # the blobs' pages back to the disk…
+                    self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # …now, not later
+                except sqlite3.OperationalError as exc:  # another process reads: next time
+                    log.info("catalog not compacted yet: %s", exc)
 
     # -- meta -------------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
@@ -295,20 +377,24 @@ class Catalog:
 
     def vector(self, content_hash: str, model: str) -> np.ndarray | None:
         rows = self._query(
-            "SELECT vector FROM vectors WHERE hash=? AND model=?", (content_hash, model)
+            "SELECT hash, model, dims, row, vector FROM vectors WHERE hash=? AND model=?",
+            (content_hash, model),
         )
-        return _blob_to_vec(rows[0]["vector"]) if rows else None
+        with self._lock:
+            return self._read_vectors(rows).get(content_hash)
 
     def vectors(self, hashes: Sequence[str], model: str) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
         for i in range(0, len(hashes), 500):
             chunk = list(hashes[i : i + 500])
             marks = ",".join("?" * len(chunk))
-            for r in self._query(
-                f"SELECT hash, vector FROM vectors WHERE model=? AND hash IN ({marks})",
+            rows = self._query(
+                "SELECT hash, model, dims, row, vector FROM vectors "
+                f"WHERE model=? AND hash IN ({marks})",
                 (model, *chunk),
-            ):
-                out[r["hash"]] = _blob_to_vec(r["vector"])
+            )
+            with self._lock:
+                out.update(self._read_vectors(rows))
         return out
 
     def record_identified(self, file_id: int, content_hash: str, meta: PhotoMeta) -> None:
@@ -346,14 +432,20 @@ class Catalog:
     def store_vectors(
         self, items: Sequence[tuple[str, np.ndarray]], model: str, file_ids: Sequence[int]
     ) -> None:
-        """Keep the vectors and mark their files indexed, in one transaction (crash-safe)."""
+        """Keep the vectors and mark their files indexed, in one transaction (crash-safe: the
+        vectors are on disk before the commit that names them and marks the files)."""
         now = time.time()
+        by_dims: dict[int, list[tuple[str, np.ndarray]]] = {}
+        for h, v in items:
+            by_dims.setdefault(int(v.shape[0]), []).append((h, v))
         with self.transaction() as db:
-            db.executemany(
-                "INSERT OR REPLACE INTO vectors(hash, model, dims, vector, created_at) "
-                "VALUES(?, ?, ?, ?, ?)",
-                [(h, model, int(v.shape[0]), _vec_to_blob(v), now) for h, v in items],
-            )
+            for dims, group in by_dims.items():
+                start = self._append_vectors(db, model, dims, np.stack([v for _, v in group]))
+                db.executemany(
+                    "INSERT OR REPLACE INTO vectors(hash, model, dims, vector, created_at, row) "
+                    "VALUES(?, ?, ?, x'', ?, ?)",
+                    [(h, model, dims, now, start + i) for i, (h, _) in enumerate(group)],
+                )
             db.executemany(
                 "UPDATE files SET state='indexed', last_error=NULL, updated_at=? WHERE id=?",
                 [(now, i) for i in file_ids],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Each step takes the database from version i to i + 1.
 MIGRATIONS: list[str] = [
@@ -78,5 +78,17 @@ MIGRATIONS: list[str] = [
     # blob rows. Measured on 100k photos: the join in plan_sync 1.29 s -> 0.15 s.
     """
     CREATE INDEX IF NOT EXISTS vectors_model_hash ON vectors(model, hash);
+    """,
+    # The vectors move out of the table into one float32 file per (model, dims)
+    # (catalog/vector_file.py): `row` says where, `vector` keeps an empty blob. Existing blobs
+    # are moved by the catalog on open (Catalog._move_vector_blobs), then the space given back.
+    """
+    ALTER TABLE vectors ADD COLUMN row INTEGER;
+    CREATE TABLE vector_files (
+        model TEXT NOT NULL,
+        dims INTEGER NOT NULL,
+        rows INTEGER NOT NULL,
+        PRIMARY KEY (model, dims)
+    );
     """,
 ]

@@ -191,7 +191,9 @@ class Catalog:
         """Move vectors kept as blobs (catalogs before schema 3) into the vector files, a batch
         per transaction, then give the space back. Resumable: a crash loses nothing."""
         moved = 0
-        while True:
+        # A read first (the partial index holds only unmoved rows: empty, instant), so opening
+        # a catalog takes no write lock once everything is moved.
+        while self._query("SELECT 1 FROM vectors WHERE row IS NULL LIMIT 1"):
             with self.transaction() as db:
                 batch = db.execute(
                     "SELECT hash, model, dims, vector FROM vectors WHERE row IS NULL LIMIT ?",
@@ -208,8 +210,6 @@ class Catalog:
                         [(start + i, r["hash"], model) for i, r in enumerate(rs)],
                     )
             moved += len(batch)
-            if len(batch) < _MOVE_BATCH:
-                break
         if moved:
             log.info("moved %d cached vectors from %s into vector files", moved, self.path)
             with self._lock:

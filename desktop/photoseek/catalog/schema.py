@@ -84,6 +84,7 @@ MIGRATIONS: list[str] = [
     # are moved by the catalog on open (Catalog._move_vector_blobs), then the space given back.
     """
     ALTER TABLE vectors ADD COLUMN row INTEGER;
+    CREATE INDEX vectors_unmoved ON vectors(model) WHERE row IS NULL;
     CREATE TABLE vector_files (
         model TEXT NOT NULL,
         dims INTEGER NOT NULL,

@@ -19,8 +19,35 @@ def catalog(tmp_path: Path) -> Catalog:
 
 def test_wal_mode_and_schema(catalog: Catalog) -> None:
     assert catalog._query("PRAGMA journal_mode")[0][0] == "wal"
-
     assert catalog._query("PRAGMA user_version")[0][0] == SCHEMA_VERSION
+
+
+def test_a_version_1_catalog_gets_the_vector_key_index(tmp_path: Path) -> None:
+    """Its vectors stay; questions about which exist are answered from the new index (the
+    queries name it with INDEXED BY, so they fail where it is missing)."""
+    import sqlite3
+
+    import numpy as np
+
+    from photoseek.catalog.schema import MIGRATIONS
+
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0] + "; PRAGMA user_version=1;")
+    v = np.arange(1024, dtype="<f4")
+    db.execute(
+        "INSERT INTO vectors(hash, model, dims, vector, created_at) VALUES(?, ?, ?, ?, 0)",
+        ("h1", "jina-clip-v2", 1024, v.tobytes()),
+    )
+    db.commit()
+    db.close()
+    c = Catalog(path)
+    assert c._query("PRAGMA user_version")[0][0] == SCHEMA_VERSION
+    assert c.has_vector("h1", "jina-clip-v2") and not c.has_vector("h1", "other")
+    assert c.cached_hashes(["h1", "h2"], "jina-clip-v2") == {"h1"}
+    assert c.vector_count("jina-clip-v2") == 1
+    assert np.array_equal(c.vector("h1", "jina-clip-v2"), v)  # type: ignore[arg-type]
+    c.close()
 
 
 def test_folders_nesting(catalog: Catalog, tmp_path: Path) -> None:

@@ -46,6 +46,7 @@ from photoseek.search import SearchService
 from photoseek.search.browse import Facets, facets
 from photoseek.search.duplicates import DupGroup, default_max_distance, find_duplicates
 from photoseek.search.engine import Finder
+from photoseek.search.query_cache import PersistentQueryCache
 from photoseek.sizing import StorageEstimate, storage_estimate
 from photoseek.stores import (
     IndexInfo,
@@ -579,6 +580,7 @@ class Library:
                     self.spec,
                     lambda model: self.make_embedder(settings=self.settings_for_model(model)),
                     self._index_model,
+                    PersistentQueryCache(self.paths.query_cache_file),
                 )
             return self._search
 

@@ -27,7 +27,8 @@ class Row:
     def ratio(self) -> str:
         if self.baseline in (None, 0) or self.figure == 0:
             return ""
-        r = self.baseline / self.figure if self.unit in ("s", "ms") else self.figure / self.baseline
+        lower_is_better = self.unit in ("s", "ms", "MB", "B")  # the ratio says "× better"
+        r = self.baseline / self.figure if lower_is_better else self.figure / self.baseline
         return f"{r:.2f}x"
 
 

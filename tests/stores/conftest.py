@@ -18,20 +18,8 @@ from photoseek.stores.base import IndexSpec, VectorStore
 MODEL = "jina-clip-v2"
 REAL_URL = os.environ.get("PHOTOSEEK_TEST_ES_URL", "")
 FAKES = {"es-8": {"version": "8.15.0"}, "es-9": {"version": "9.3.0"}, "es-serverless": {}}
-# Contract cases the embedded store fails today (it is being rewritten): test name -> why.
-EMBEDDED_XFAIL = {
-    "test_a_wrong_dimension_query_is_a_store_error": (
-        "the embedded store raises ValueError, not StoreError, for a query of the wrong length"
-    ),
-    "test_paging_through_equal_scores_never_repeats_or_skips": (
-        "the embedded store takes an arbitrary subset of equal scores at a page boundary "
-        "(argpartition), so pages repeat and skip photos"
-    ),
-    "test_delete_index_takes_one_exact_name": (
-        "the embedded store deletes whatever file a pattern like 'photoseek-*' names, and "
-        "refuses nothing"
-    ),
-}
+# Contract cases a store fails (none today): test name -> why; strict, so a pass is noticed.
+EMBEDDED_XFAIL: dict[str, str] = {}
 
 
 @dataclass

@@ -1,11 +1,13 @@
 """The SQLite catalog: folders, files, the vector cache and which index holds what.
 
 One connection guarded by a lock, so the pipeline thread and GUI workers can share it; WAL
-lets another process (the CLI beside the GUI) read while we write.
+lets another process (the CLI beside the GUI) read while we write. The vector cache's vectors
+live in float32 files beside the database (vector_file.py); the `vectors` table says which row.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -19,7 +21,13 @@ import numpy as np
 
 from photoseek.catalog.folders import FolderError, place, resolve_folder
 from photoseek.catalog.schema import MIGRATIONS, SCHEMA_VERSION
+from photoseek.catalog.vector_file import VectorFile, file_name
 from photoseek.records import PhotoMeta
+from photoseek.sqlite_tx import transaction
+
+log = logging.getLogger(__name__)
+
+_MOVE_BATCH = 4096  # blob rows moved to the vector files per transaction (16 MB)
 
 
 class CatalogError(Exception):
@@ -73,9 +81,8 @@ class Problem:
 # An indexed file whose content has no vector of the model given as the next parameter.
 _NO_VECTOR = "NOT EXISTS (SELECT 1 FROM vectors v WHERE v.hash=f.hash AND v.model=?)"
 
-
-def _vec_to_blob(v: np.ndarray) -> bytes:
-    return np.asarray(v, dtype="<f4").tobytes()
+# Questions about which vectors exist read the (model, hash) index, never the 4 KB blob rows.
+_VECTOR_KEYS = "vectors INDEXED BY vectors_model_hash"
 
 
 def _blob_to_vec(b: bytes) -> np.ndarray:
@@ -105,7 +112,10 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")  # durable at checkpoints; WAL keeps it safe
         self._db.execute("PRAGMA foreign_keys=ON")
+        self._vector_dir = path.with_name(f"{path.stem}-vectors")
+        self._vector_files: dict[tuple[str, int], VectorFile] = {}
         self._migrate()
+        self._move_vector_blobs()
 
     # -- plumbing ---------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -125,15 +135,8 @@ class Catalog:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            else:
-                self._db.execute("COMMIT")
+        with transaction(self._db, self._lock) as db:
+            yield db
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
         with self._lock:
@@ -141,7 +144,83 @@ class Catalog:
 
     def close(self) -> None:
         with self._lock:
+            for f in self._vector_files.values():
+                f.close()
             self._db.close()
+
+    # -- the vector files -------------------------------------------------------------------
+    def _vector_file(self, model: str, dims: int) -> VectorFile:
+        key = (model, dims)
+        f = self._vector_files.get(key)
+        if f is None:
+            f = self._vector_files[key] = VectorFile(
+                self._vector_dir / file_name(model, dims), dims
+            )
+        return f
+
+    def _append_vectors(
+        self, db: sqlite3.Connection, model: str, dims: int, vectors: np.ndarray
+    ) -> int:
+        """Inside a write transaction: put the vectors after the file's committed rows, durably;
+        the first of their rows. They count once the transaction commits."""
+        rows = db.execute(
+            "SELECT rows FROM vector_files WHERE model=? AND dims=?", (model, dims)
+        ).fetchone()
+        start = int(rows[0]) if rows else 0
+        self._vector_file(model, dims).write(start, vectors)
+        db.execute(
+            "INSERT INTO vector_files(model, dims, rows) VALUES(?, ?, ?) "
+            "ON CONFLICT(model, dims) DO UPDATE SET rows=excluded.rows",
+            (model, dims, start + len(vectors)),
+        )
+        return start
+
+    def _read_vectors(self, found: Sequence[sqlite3.Row]) -> dict[str, np.ndarray]:
+        """hash -> vector for rows of (hash, model, dims, row, vector)."""
+        out: dict[str, np.ndarray] = {}
+        in_files: dict[tuple[str, int], list[sqlite3.Row]] = {}
+        for r in found:
+            if r["row"] is None:  # a blob not moved yet
+                out[r["hash"]] = _blob_to_vec(r["vector"])
+            else:
+                in_files.setdefault((r["model"], r["dims"]), []).append(r)
+        for (model, dims), rs in in_files.items():
+            rs = sorted(rs, key=lambda r: int(r["row"]))
+            block = self._vector_file(model, dims).read([int(r["row"]) for r in rs])
+            out.update((r["hash"], block[i]) for i, r in enumerate(rs))
+        return out
+
+    def _move_vector_blobs(self) -> None:
+        """Move vectors kept as blobs (catalogs before schema 3) into the vector files, a batch
+        per transaction, then give the space back. Resumable: a crash loses nothing."""
+        moved = 0
+        # A read first (the partial index holds only unmoved rows: empty, instant), so opening
+        # a catalog takes no write lock once everything is moved.
+        while self._query("SELECT 1 FROM vectors WHERE row IS NULL LIMIT 1"):
+            with self.transaction() as db:
+                batch = db.execute(
+                    "SELECT hash, model, dims, vector FROM vectors WHERE row IS NULL LIMIT ?",
+                    (_MOVE_BATCH,),
+                ).fetchall()
+                groups: dict[tuple[str, int], list[sqlite3.Row]] = {}
+                for r in batch:
+                    groups.setdefault((r["model"], int(r["dims"])), []).append(r)
+                for (model, dims), rs in groups.items():
+                    vectors = np.stack([_blob_to_vec(r["vector"]) for r in rs])
+                    start = self._append_vectors(db, model, dims, vectors)
+                    db.executemany(
+                        "UPDATE vectors SET row=?, vector=x'' WHERE hash=? AND model=?",
+                        [(start + i, r["hash"], model) for i, r in enumerate(rs)],
+                    )
+            moved += len(batch)
+        if moved:
+            log.info("moved %d cached vectors from %s into vector files", moved, self.path)
+            with self._lock:
+                try:
+                    self._db.execute("VACUUM")  # the blobs' pages back to the disk…
+                    self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # …now, not later
+                except sqlite3.OperationalError as exc:  # another process reads: next time
+                    log.info("catalog not compacted yet: %s", exc)
 
     # -- meta -------------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
@@ -305,7 +384,9 @@ class Catalog:
 
     def has_vector(self, content_hash: str, model: str) -> bool:
         return bool(
-            self._query("SELECT 1 FROM vectors WHERE hash=? AND model=?", (content_hash, model))
+            self._query(
+                f"SELECT 1 FROM {_VECTOR_KEYS} WHERE model=? AND hash=?", (model, content_hash)
+            )
         )
 
     def cached_hashes(self, hashes: Iterable[str], model: str) -> set[str]:
@@ -315,27 +396,32 @@ class Catalog:
             chunk = hashes[i : i + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._query(
-                f"SELECT hash FROM vectors WHERE model=? AND hash IN ({marks})", (model, *chunk)
+                f"SELECT hash FROM {_VECTOR_KEYS} WHERE model=? AND hash IN ({marks})",
+                (model, *chunk),
             )
             out.update(r["hash"] for r in rows)
         return out
 
     def vector(self, content_hash: str, model: str) -> np.ndarray | None:
         rows = self._query(
-            "SELECT vector FROM vectors WHERE hash=? AND model=?", (content_hash, model)
+            "SELECT hash, model, dims, row, vector FROM vectors WHERE hash=? AND model=?",
+            (content_hash, model),
         )
-        return _blob_to_vec(rows[0]["vector"]) if rows else None
+        with self._lock:
+            return self._read_vectors(rows).get(content_hash)
 
     def vectors(self, hashes: Sequence[str], model: str) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
         for i in range(0, len(hashes), 500):
             chunk = list(hashes[i : i + 500])
             marks = ",".join("?" * len(chunk))
-            for r in self._query(
-                f"SELECT hash, vector FROM vectors WHERE model=? AND hash IN ({marks})",
+            rows = self._query(
+                "SELECT hash, model, dims, row, vector FROM vectors "
+                f"WHERE model=? AND hash IN ({marks})",
                 (model, *chunk),
-            ):
-                out[r["hash"]] = _blob_to_vec(r["vector"])
+            )
+            with self._lock:
+                out.update(self._read_vectors(rows))
         return out
 
     def record_identified(self, file_id: int, content_hash: str, meta: PhotoMeta) -> None:
@@ -377,15 +463,21 @@ class Catalog:
         file_ids: Sequence[int],
         source: str | None = None,
     ) -> None:
-        """Keep the vectors and mark their files indexed, in one transaction (crash-safe).
-        `source` says which provider made them (kept, never used to look them up)."""
+        """Keep the vectors and mark their files indexed, in one transaction (crash-safe: the
+        vectors are on disk before the commit that names them and marks the files). `source`
+        says which provider made them (kept, never used to look them up)."""
         now = time.time()
+        by_dims: dict[int, list[tuple[str, np.ndarray]]] = {}
+        for h, v in items:
+            by_dims.setdefault(int(v.shape[0]), []).append((h, v))
         with self.transaction() as db:
-            db.executemany(
-                "INSERT OR REPLACE INTO vectors(hash, model, dims, vector, created_at, source) "
-                "VALUES(?, ?, ?, ?, ?, ?)",
-                [(h, model, int(v.shape[0]), _vec_to_blob(v), now, source) for h, v in items],
-            )
+            for dims, group in by_dims.items():
+                start = self._append_vectors(db, model, dims, np.stack([v for _, v in group]))
+                db.executemany(
+                    "INSERT OR REPLACE INTO vectors(hash, model, dims, vector, created_at, row, "
+                    "source) VALUES(?, ?, ?, x'', ?, ?, ?)",
+                    [(h, model, dims, now, start + i, source) for i, (h, _) in enumerate(group)],
+                )
             db.executemany(
                 "UPDATE files SET state='indexed', last_error=NULL, updated_at=? WHERE id=?",
                 [(now, i) for i in file_ids],
@@ -471,7 +563,8 @@ class Catalog:
             db.execute(
                 "INSERT INTO index_docs(store, index_name, hash, state, updated_at) "
                 "SELECT DISTINCT ?, ?, f.hash, 'pending', ? FROM files f "
-                "JOIN vectors v ON v.hash=f.hash AND v.model=? WHERE f.state='indexed' "
+                "JOIN vectors v INDEXED BY vectors_model_hash ON v.hash=f.hash AND v.model=? "
+                "WHERE f.state='indexed' "
                 "ON CONFLICT(store, index_name, hash) DO UPDATE SET state='pending', "
                 "error=NULL, updated_at=excluded.updated_at "
                 "WHERE index_docs.state IN ('delete', 'failed')",
@@ -560,7 +653,8 @@ class Catalog:
         return {r["state"]: r["n"] for r in rows}
 
     def vector_count(self, model: str) -> int:
-        return int(self._query("SELECT COUNT(*) FROM vectors WHERE model=?", (model,))[0][0])
+        rows = self._query(f"SELECT COUNT(*) FROM {_VECTOR_KEYS} WHERE model=?", (model,))
+        return int(rows[0][0])
 
     def problems(self, limit: int = 1000) -> list[Problem]:
         rows = self._query(

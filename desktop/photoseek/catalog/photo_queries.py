@@ -4,7 +4,7 @@ cameras, folders, photos by the words of their names, and what duplicate detecti
 Every query is over `files` rows in the `indexed` state, grouped by content hash (one photo
 content may have several paths), with the same `Filters` the stores understand, so browsing
 and searching agree on what a filter lets through. The indexes they use come from schema
-step 3 (taken_at, camera, and the `file_words` FTS5 table).
+step 5 (taken_at, camera, and the `file_words` FTS5 table).
 """
 
 from __future__ import annotations

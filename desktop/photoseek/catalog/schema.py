@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 # Each step takes the database from version i to i + 1.
 MIGRATIONS: list[str] = [
     """
@@ -78,9 +77,28 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE vectors ADD COLUMN source TEXT;
     """,
+    # The vector cache's keys apart from its 4 KB blobs: "which photos have a vector" (every
+    # index run's plan_sync, the pipeline's has_vector) reads this small index instead of the
+    # blob rows. Measured on 100k photos: the join in plan_sync 1.29 s -> 0.15 s.
+    """
+    CREATE INDEX IF NOT EXISTS vectors_model_hash ON vectors(model, hash);
+    """,
+    # The vectors move out of the table into one float32 file per (model, dims)
+    # (catalog/vector_file.py): `row` says where, `vector` keeps an empty blob. Existing blobs
+    # are moved by the catalog on open (Catalog._move_vector_blobs), then the space given back.
+    """
+    ALTER TABLE vectors ADD COLUMN row INTEGER;
+    CREATE INDEX vectors_unmoved ON vectors(model) WHERE row IS NULL;
+    CREATE TABLE vector_files (
+        model TEXT NOT NULL,
+        dims INTEGER NOT NULL,
+        rows INTEGER NOT NULL,
+        PRIMARY KEY (model, dims)
+    );
+    """,
 ]
 
-# Step 3 — browsing and finding photos by their names. Indexes for the timeline and the
+# Step 5 — browsing and finding photos by their names. Indexes for the timeline and the
 # camera list, and an FTS5 table of the words in each file's name, its folders and its camera
 # (rowid = files.id), kept up to date by triggers so no writer of `files` has to know about it.
 # The words come from the path *relative to the parent of its library folder*: "Pictures/Paris

@@ -56,5 +56,10 @@ class AppPaths:
         return self.cache_dir / "thumbnails"
 
     @property
+    def query_cache_file(self) -> Path:
+        """Text-query vectors kept across runs (search/query_cache.py)."""
+        return self.cache_dir / "query-vectors.sqlite"
+
+    @property
     def log_dir(self) -> Path:
         return self.cache_dir / "logs"

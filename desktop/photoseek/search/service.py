@@ -23,6 +23,7 @@ from photoseek.embedding.providers import canonical_model
 from photoseek.hashing import content_hash
 from photoseek.matryoshka import truncate
 from photoseek.records import NO_FILTERS, Filters, SearchResult
+from photoseek.search.query_cache import PersistentQueryCache
 from photoseek.stores.base import IndexInfo, IndexSpec, VectorStore
 
 ACTIVE_TTL = 10.0  # seconds; another machine may move a shared cluster's alias
@@ -67,6 +68,7 @@ class SearchService:
         spec: Callable[[], IndexSpec],
         embedder: Callable[[str], Embedder],
         model_of: Callable[[IndexInfo], str] | None = None,
+        query_cache: PersistentQueryCache | None = None,
     ) -> None:
         """`embedder(model)` makes an embedder for that model; `model_of(index)` says which
         model's vectors an index holds (default: the model of `spec()`)."""
@@ -77,7 +79,8 @@ class SearchService:
         self._model_of = model_of or (lambda _index: self._spec().model)
         self._embedders: dict[str, Embedder] = {}
         self._lock = threading.Lock()
-        self.queries = QueryCache()
+        self.queries = QueryCache()  # in front of the persistent one: paging costs nothing
+        self.persistent = query_cache
         self._active: tuple[str, IndexInfo | None, float] | None = None
 
     def forget_active_index(self) -> None:
@@ -110,6 +113,8 @@ class SearchService:
             embedders, self._embedders = list(self._embedders.values()), {}
         for embedder in embedders:
             embedder.close()
+        if self.persistent is not None:
+            self.persistent.close()
 
     def active_index(self) -> IndexInfo:
         """The index searches use; asked of the store at most every few seconds."""
@@ -138,12 +143,18 @@ class SearchService:
         model = self.index_model(index)
         key = f"{model}\x00{query}"
         full = self.queries.get(key)
+        if full is None and self.persistent is not None:
+            full = self.persistent.get(model, query)  # asked in an earlier run
+            if full is not None:
+                self.queries.put(key, full)
         if full is None:
             try:
                 full = self.embedder(model).embed_texts([query])[0]
             except EmbeddingError as exc:
                 raise SearchError(str(exc)) from exc
             self.queries.put(key, full)
+            if self.persistent is not None:
+                self.persistent.put(model, query, full)
         return self._search(index, full, k, filters, offset)
 
     def image_bytes(
@@ -219,21 +230,28 @@ class SearchService:
         return self._spec()
 
     def text_vectors(self, texts: list[str]) -> list[np.ndarray]:
-        """Full-size vectors of these texts: cached ones free, the others in one model call
-        (by the model of the index searched)."""
+        """Full-size vectors of these texts (by the model of the index searched): those asked
+        before (this run or an earlier one) cost nothing, the others one model call."""
         model = self.index_model(self.active_index())
-        keys = [f"{model}\x00{' '.join(t.split())}" for t in texts]
+        cleaned = [" ".join(t.split()) for t in texts]
+        keys = [f"{model}\x00{t}" for t in cleaned]
         found = [self.queries.get(k) for k in keys]
+        for i, v in enumerate(found):
+            if v is None and self.persistent is not None:
+                earlier = self.persistent.get(model, cleaned[i])
+                if earlier is not None:
+                    self.queries.put(keys[i], earlier)
+                    found[i] = earlier
         missing = [i for i, v in enumerate(found) if v is None]
         if missing:
             try:
-                vectors = self.embedder(model).embed_texts(
-                    [" ".join(texts[i].split()) for i in missing]
-                )
+                vectors = self.embedder(model).embed_texts([cleaned[i] for i in missing])
             except EmbeddingError as exc:
                 raise SearchError(str(exc)) from exc
             for i, v in zip(missing, vectors, strict=True):
                 self.queries.put(keys[i], v)
+                if self.persistent is not None:
+                    self.persistent.put(model, cleaned[i], v)
                 found[i] = v
         return [v for v in found if v is not None]
 

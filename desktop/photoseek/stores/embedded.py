@@ -1,261 +1,54 @@
-"""The embedded store: one SQLite file per index, searched exactly with NumPy.
+"""The embedded store: one folder per index, searched exactly over memory-mapped files.
 
-Vectors of an index are held as one float32 matrix in memory (500k × 256 dims ≈ 0.5 GB);
-a query is one matrix-vector product, the filters are boolean masks, and the top-k comes
-from a partial sort. Scores follow Elasticsearch's kNN `_score` for the same similarity, so
-both stores rank and score alike.
+Opening an index maps its files and reads a few SQLite rows, whatever its size; a query scans
+int8 codes and scores the best candidates exactly (embedded_search), with filters as masks over
+columns; metadata is read for the returned hits only. Scores follow Elasticsearch's kNN
+`_score` for the same similarity, so both stores rank and score alike. Layout and crash safety:
+embedded_index and embedded_files; the first format's files are migrated on first open.
 """
 
 from __future__ import annotations
 
-import json
+import re
+import shutil
 import sqlite3
 import threading
-from collections.abc import Sequence
-from dataclasses import replace
-from datetime import UTC, datetime
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from photoseek.records import NO_FILTERS, Filters, PhotoMeta, SearchResult, date_bounds
+from photoseek.records import NO_FILTERS, Filters, SearchResult
 from photoseek.stores.base import (
     IndexInfo,
-    IndexMismatch,
     IndexMissing,
     IndexSpec,
     ItemError,
     StoreDoc,
+    StoreError,
 )
+from photoseek.stores.embedded_files import fsync_dir
+from photoseek.stores.embedded_index import DB_NAME, EmbeddedIndex, knn_score
+from photoseek.stores.embedded_legacy import LEGACY_SUFFIX, legacy_file, migrate
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS docs (
-    id TEXT PRIMARY KEY,
-    vector BLOB NOT NULL,
-    paths TEXT NOT NULL,
-    folders TEXT NOT NULL,
-    file_name TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    width INTEGER, height INTEGER, taken_at TEXT, camera TEXT, lat REAL, lon REAL
-) WITHOUT ROWID;
-"""
+__all__ = ["EmbeddedStore", "knn_score"]
+
+# One index name: what IndexSpec makes (lower case), never a pattern, a list or a path.
+_NAME = re.compile(r"[a-z0-9][a-z0-9._+-]{0,199}")
+_WORK = (".creating-", ".migrating-", ".deleting-")  # folders that are not (yet) an index
+_STALE_WORK = 24 * 3600.0  # seconds; a crashed create/migrate/delete left it
 
 
-def knn_score(similarity: str, raw: np.ndarray) -> np.ndarray:
-    """Elasticsearch's `_score` for a kNN hit given the raw dot product of unit vectors."""
-    if similarity in ("dot_product", "cosine"):
-        return (1.0 + raw) / 2.0
-    if similarity == "max_inner_product":
-        return np.where(raw < 0, 1.0 / (1.0 - raw), raw + 1.0)
-    raise ValueError(f"unsupported similarity {similarity}")
+def valid_name(name: str) -> bool:
+    return bool(_NAME.fullmatch(name)) and ".." not in name and not any(w in name for w in _WORK)
 
 
-class _Index:
-    """One index in memory: rows of a growable matrix plus metadata columns."""
-
-    def __init__(self, path: Path, spec_dims: int, similarity: str) -> None:
-        self.path = path
-        self.dims = spec_dims
-        self.similarity = similarity
-        self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(_SCHEMA)
-        self.ids: list[str] = []
-        self.row_of: dict[str, int] = {}
-        self.matrix = np.zeros((0, spec_dims), np.float32)
-        self.hits: list[SearchResult] = []  # metadata per row, ready to return
-        self.cameras: list[str] = []
-        self.located = np.zeros(0, bool)
-        self.taken = np.zeros(0, np.float64)  # seconds (taken_at read as UTC), NaN if unknown
-        self._loaded = False
-
-    def load(self) -> None:
-        if self._loaded:
-            return
-        rows = self.db.execute("SELECT * FROM docs").fetchall()
-        cols = [d[0] for d in self.db.execute("SELECT * FROM docs LIMIT 0").description]
-        records = [dict(zip(cols, r, strict=True)) for r in rows]
-        self.matrix = np.zeros((max(16, len(records)), self.dims), np.float32)
-        self.located = np.zeros(self.matrix.shape[0], bool)
-        self.taken = np.full(self.matrix.shape[0], np.nan)
-        for rec in records:
-            self._put(rec["id"], np.frombuffer(rec["vector"], "<f4"), _hit_from(rec))
-        self._loaded = True
-
-    def _put(self, doc_id: str, vector: np.ndarray, hit: SearchResult) -> None:
-        row = self.row_of.get(doc_id)
-        if row is None:
-            row = len(self.ids)
-            if row >= self.matrix.shape[0]:  # grow by doubling: amortised O(1) appends
-                grown = np.zeros((max(16, row * 2), self.dims), np.float32)
-                grown[:row] = self.matrix[:row]
-                self.matrix = grown
-                located = np.zeros(grown.shape[0], bool)
-                located[:row] = self.located[:row]
-                self.located = located
-                taken = np.full(grown.shape[0], np.nan)
-                taken[:row] = self.taken[:row]
-                self.taken = taken
-            self.ids.append(doc_id)
-            self.hits.append(hit)
-            self.cameras.append(hit.meta.camera or "")
-            self.row_of[doc_id] = row
-        else:
-            self.hits[row] = hit
-            self.cameras[row] = hit.meta.camera or ""
-        self.matrix[row] = vector
-        self.located[row] = hit.meta.has_location
-        self.taken[row] = _seconds(hit.meta.taken_at)
-
-    def _drop(self, doc_id: str) -> bool:
-        row = self.row_of.pop(doc_id, None)
-        if row is None:
-            return False
-        last = len(self.ids) - 1
-        if row != last:  # move the last row into the hole
-            moved = self.ids[last]
-            self.ids[row] = moved
-            self.hits[row] = self.hits[last]
-            self.taken[row] = self.taken[last]
-            self.cameras[row] = self.cameras[last]
-            self.matrix[row] = self.matrix[last]
-            self.located[row] = self.located[last]
-            self.row_of[moved] = row
-        self.ids.pop()
-        self.hits.pop()
-        self.cameras.pop()
-        return True
-
-    def upsert(self, docs: Sequence[StoreDoc]) -> list[ItemError]:
-        self.load()
-        errors: list[ItemError] = []
-        good: list[StoreDoc] = []
-        for d in docs:
-            v = np.asarray(d.vector, np.float32)
-            if v.shape != (self.dims,):
-                errors.append(
-                    ItemError(d.id, f"vector has {v.shape[-1]} dims, the index has {self.dims}")
-                )
-            elif not np.all(np.isfinite(v)):
-                errors.append(ItemError(d.id, "vector has non-finite values"))
-            else:
-                good.append(d)
-        self.db.execute("BEGIN")
-        self.db.executemany(
-            "INSERT OR REPLACE INTO docs VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    d.id,
-                    np.asarray(d.vector, "<f4").tobytes(),
-                    json.dumps(d.paths),
-                    json.dumps(d.folders),
-                    d.file_name,
-                    d.size,
-                    d.meta.width,
-                    d.meta.height,
-                    d.meta.taken_at,
-                    d.meta.camera,
-                    d.meta.lat,
-                    d.meta.lon,
-                )
-                for d in good
-            ],
-        )
-        self.db.execute("COMMIT")
-        for d in good:
-            self._put(d.id, np.asarray(d.vector, np.float32), _hit_from_doc(d))
-        return errors
-
-    def delete(self, ids: Sequence[str]) -> None:
-        self.load()
-        self.db.execute("BEGIN")
-        self.db.executemany("DELETE FROM docs WHERE id=?", [(i,) for i in ids])
-        self.db.execute("COMMIT")
-        for i in ids:
-            self._drop(i)
-
-    def mask(self, filters: Filters) -> np.ndarray | None:
-        if filters.empty:
-            return None
-        n = len(self.ids)
-        m = np.ones(n, bool)
-        if filters.folders:
-            prefixes = tuple(f.rstrip("/\\") + "/" for f in filters.folders)
-            m &= np.fromiter(
-                (any(p.startswith(prefixes) for p in h.paths) for h in self.hits), bool, n
-            )
-        lo, hi = date_bounds(filters)
-        if lo or hi:
-            taken = self.taken[:n]
-            m &= ~np.isnan(taken)
-            if lo:
-                m &= taken >= _seconds(lo)
-            if hi:
-                m &= taken <= _seconds(hi)
-        if filters.camera:
-            m &= np.array(self.cameras, dtype=object) == filters.camera
-        if filters.has_location is not None:
-            m &= self.located[:n] == filters.has_location
-        return m
-
-    def search(
-        self, vector: np.ndarray, k: int, filters: Filters, offset: int
-    ) -> list[SearchResult]:
-        self.load()
-        n = len(self.ids)
-        if n == 0 or k <= 0:
-            return []
-        q = np.asarray(vector, np.float32)
-        if q.shape != (self.dims,):
-            raise ValueError(f"query vector has {q.shape[-1]} dims, the index has {self.dims}")
-        raw = self.matrix[:n] @ q
-        scores = knn_score(self.similarity, raw)
-        mask = self.mask(filters)
-        if mask is not None:
-            scores = np.where(mask, scores, -np.inf)
-        want = min(n, offset + k)
-        top = np.argpartition(-scores, want - 1)[:want] if want < n else np.arange(n)
-        # Ties broken by id so both stores page the same way.
-        order = sorted(top, key=lambda r: (-scores[r], self.ids[r]))
-        out = []
-        for r in order[offset:want]:
-            if not np.isfinite(scores[r]):
-                break
-            h = self.hits[r]
-            out.append(replace(h, score=float(scores[r])))
-        return out
-
-    def close(self) -> None:
-        self.db.close()
-
-
-def _seconds(iso: str | None) -> float:
-    """An ISO date-time as seconds, read as UTC: only the order matters for filters."""
-    if not iso:
-        return float("nan")
-    try:
-        return datetime.fromisoformat(iso).replace(tzinfo=UTC).timestamp()
-    except ValueError:
-        return float("nan")
-
-
-def _hit_from(rec: dict[str, Any]) -> SearchResult:
-    meta = PhotoMeta(
-        width=rec["width"],
-        height=rec["height"],
-        taken_at=rec["taken_at"],
-        camera=rec["camera"],
-        lat=rec["lat"],
-        lon=rec["lon"],
-    )
-    return SearchResult(str(rec["id"]), 0.0, tuple(json.loads(rec["paths"])), rec["size"], meta)
-
-
-def _hit_from_doc(d: StoreDoc) -> SearchResult:
-    return SearchResult(d.id, 0.0, tuple(d.paths), d.size, d.meta)
+def _sentence(exc: BaseException) -> str:
+    text = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
+    return " ".join(str(text).split()).rstrip(".")
 
 
 class EmbeddedStore:
@@ -265,60 +58,99 @@ class EmbeddedStore:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         directory.mkdir(parents=True, exist_ok=True)
-        self._indices: dict[str, _Index] = {}
+        self._indices: dict[str, EmbeddedIndex] = {}
         self._lock = threading.RLock()
+        self._remove_stale_work()
 
-    def _file(self, name: str) -> Path:
-        return self.directory / f"{name}.sqlite"
+    # -- names and files --------------------------------------------------------------------
+    def _folder(self, name: str) -> Path:
+        return self.directory / name
 
-    def _open(self, name: str) -> _Index:
+    def _exists(self, name: str) -> bool:
+        if not valid_name(name):
+            return False
+        return (self._folder(name) / DB_NAME).exists() or legacy_file(self.directory, name).exists()
+
+    def _resolve(self, name: str) -> str:
+        alias = self.directory / f"{name}.alias"
+        return alias.read_text().strip() if valid_name(name) and alias.exists() else name
+
+    @contextmanager
+    def _guard(self, name: str, doing: str) -> Iterator[None]:
+        """SQLite and file errors as one sentence a user can read."""
+        try:
+            yield
+        except StoreError:
+            raise
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(
+                f"The embedded index {name} could not be {doing}: {_sentence(exc)}."
+            ) from exc
+
+    def _open(self, name: str) -> EmbeddedIndex:
         with self._lock:
             idx = self._indices.get(name)
             if idx is not None:
                 return idx
-            path = self._file(name)
-            if not path.exists():
+            if not self._exists(name):
                 raise IndexMissing(f"The embedded index {name} does not exist yet; run indexing.")
-            db = sqlite3.connect(path)
-            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-            db.close()
-            idx = _Index(path, int(meta["dims"]), meta["similarity"])
+            with self._guard(name, "opened"):
+                folder = self._folder(name)
+                if not (folder / DB_NAME).exists():
+                    migrate(legacy_file(self.directory, name), folder)
+                else:  # a migration that stopped after the rename: the old file is a copy
+                    for suffix in ("", "-wal", "-shm"):
+                        Path(str(legacy_file(self.directory, name)) + suffix).unlink(
+                            missing_ok=True
+                        )
+                idx = EmbeddedIndex(folder)
             self._indices[name] = idx
             return idx
 
-    def _resolve(self, name: str) -> str:
-        alias = self.directory / f"{name}.alias"
-        return alias.read_text().strip() if alias.exists() else name
+    def _remove_stale_work(self) -> None:
+        now = time.time()
+        for p in self.directory.iterdir():
+            if p.is_dir() and any(w in p.name for w in _WORK):
+                with suppress(OSError):
+                    if now - p.stat().st_mtime > _STALE_WORK or ".deleting-" in p.name:
+                        shutil.rmtree(p, ignore_errors=True)
 
+    # -- indices ----------------------------------------------------------------------------
     def ensure_index(self, spec: IndexSpec) -> None:
+        name = spec.name
+        if not valid_name(name):
+            raise StoreError(f"{name!r} cannot name an embedded index.")
         with self._lock:
-            path = self._file(spec.name)
-            if path.exists():
-                idx = self._open(spec.name)
-                if idx.dims != spec.dims or idx.similarity != spec.similarity:
-                    raise IndexMismatch(
-                        f"The embedded index {spec.name} has {idx.dims} dims and "
-                        f"{idx.similarity} similarity, not {spec.dims} and {spec.similarity}."
-                    )
-                return
-            idx = _Index(path, spec.dims, spec.similarity)
-            idx.db.executemany(
-                "INSERT INTO meta VALUES(?, ?)",
-                [("dims", str(spec.dims)), ("similarity", spec.similarity), ("model", spec.model)],
-            )
-            idx._loaded = True
-            self._indices[spec.name] = idx
+            if not self._exists(name):
+                with self._guard(name, "created"):
+                    work = self._folder(f"{name}.creating-{uuid.uuid4().hex[:8]}")
+                    EmbeddedIndex.create(work, spec.dims, spec.similarity, spec.model)
+                    fsync_dir(work)
+                    try:
+                        work.rename(self._folder(name))
+                    except OSError:  # another process made it first: check theirs below
+                        shutil.rmtree(work, ignore_errors=True)
+                        if not self._exists(name):
+                            raise
+                    fsync_dir(self.directory)
+            self._open(name).check(spec.dims, spec.similarity)
 
     def index_exists(self, name: str) -> bool:
-        return self._file(self._resolve(name)).exists()
+        return self._exists(self._resolve(name))
 
     def upsert(self, index: str, docs: Sequence[StoreDoc]) -> list[ItemError]:
+        name = self._resolve(index)
         with self._lock:
-            return self._open(self._resolve(index)).upsert(docs)
+            idx = self._open(name)
+            with self._guard(name, "written"):
+                return idx.upsert(docs)
 
     def delete(self, index: str, ids: Sequence[str]) -> list[ItemError]:
+        name = self._resolve(index)
         with self._lock:
-            self._open(self._resolve(index)).delete(ids)
+            idx = self._open(name)
+            with self._guard(name, "written"):
+                idx.delete(ids)
             return []
 
     def search(
@@ -330,49 +162,77 @@ class EmbeddedStore:
         filters: Filters = NO_FILTERS,
         offset: int = 0,
     ) -> list[SearchResult]:
+        name = self._resolve(index)
         with self._lock:
-            return self._open(self._resolve(index)).search(vector, k, filters, offset)
+            idx = self._open(name)
+            q = np.asarray(vector, np.float32)
+            if q.shape != (idx.dims,):
+                size = q.shape[-1] if q.ndim else 0
+                raise StoreError(
+                    f"The query vector has {size} dims but the index {name} has {idx.dims}."
+                )
+            if not np.all(np.isfinite(q)):
+                raise StoreError("The query vector has values that are not finite numbers.")
+            with self._guard(name, "searched"):
+                return idx.search(q, k, filters, max(0, offset))
 
     def count(self, index: str) -> int:
+        name = self._resolve(index)
         with self._lock:
-            idx = self._open(self._resolve(index))
-            idx.load()
-            return len(idx.ids)
+            idx = self._open(name)
+            with self._guard(name, "read"):
+                return idx.count()
 
     def refresh(self, index: str) -> None:
         """Writes are visible at once; nothing to do."""
 
+    def _names(self) -> list[str]:
+        names = {p.name for p in self.directory.iterdir() if (p / DB_NAME).exists()}
+        names |= {p.name[: -len(LEGACY_SUFFIX)] for p in self.directory.glob(f"*{LEGACY_SUFFIX}")}
+        return sorted(n for n in names if valid_name(n))
+
     def list_indices(self) -> list[IndexInfo]:
+        active = {a.read_text().strip() for a in self.directory.glob("*.alias") if a.is_file()}
         out = []
-        active = {a.read_text().strip() for a in self.directory.glob("*.alias")}
-        for f in sorted(self.directory.glob("*.sqlite")):
-            idx = self._open(f.stem)
-            n = idx.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
-            out.append(IndexInfo(f.stem, idx.dims, int(n), f.stem in active))
+        with self._lock:
+            for name in self._names():
+                idx = self._open(name)
+                with self._guard(name, "read"):
+                    out.append(IndexInfo(name, idx.dims, idx.count(), name in active))
         return out
 
     def activate(self, spec: IndexSpec) -> None:
         alias = self.directory / f"{spec.alias}.alias"
-        tmp = alias.with_suffix(".tmp")
-        tmp.write_text(spec.name)
-        tmp.replace(alias)
+        tmp = alias.with_suffix(f".tmp-{uuid.uuid4().hex[:8]}")
+        with self._guard(spec.name, "activated"):
+            tmp.write_text(spec.name)
+            tmp.replace(alias)
 
     def active(self, alias: str) -> IndexInfo | None:
         resolved = self._resolve(alias)
-        if resolved == alias or not self._file(resolved).exists():
+        if resolved == alias or not self._exists(resolved):
             return None
         with self._lock:
             idx = self._open(resolved)
-            n = idx.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
-            return IndexInfo(resolved, idx.dims, int(n), True)
+            with self._guard(resolved, "read"):
+                return IndexInfo(resolved, idx.dims, idx.count(), True)
 
     def delete_index(self, name: str) -> None:
+        """Delete exactly one index by its name; patterns, lists and aliases are refused."""
+        if not valid_name(name):
+            raise StoreError(f"{name!r} is not the name of one index; nothing was deleted.")
         with self._lock:
             idx = self._indices.pop(name, None)
             if idx:
                 idx.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(self._file(name)) + suffix).unlink(missing_ok=True)
+            with self._guard(name, "deleted"):
+                folder = self._folder(name)
+                if folder.exists():
+                    doomed = self._folder(f"{name}.deleting-{uuid.uuid4().hex[:8]}")
+                    folder.rename(doomed)  # gone in one step; the files go after
+                    shutil.rmtree(doomed, ignore_errors=True)
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(legacy_file(self.directory, name)) + suffix).unlink(missing_ok=True)
 
     def close(self) -> None:
         with self._lock:

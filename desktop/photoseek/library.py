@@ -25,11 +25,13 @@ from photoseek.embedding.jina import JinaEmbedder
 from photoseek.followups import Followups
 from photoseek.indexing import IndexOptions, IndexReport, IndexRun, Progress
 from photoseek.indexing.lock import IndexLock
-from photoseek.records import FileState
+from photoseek.indexing.reconcile import Reconciled, reconcile
+from photoseek.records import FileState, SyncState
 from photoseek.search import SearchService
 from photoseek.sizing import StorageEstimate, storage_estimate
 from photoseek.stores import (
     IndexInfo,
+    IndexMissing,
     IndexSpec,
     StoreError,
     VectorStore,
@@ -54,6 +56,8 @@ class Status:
     provider: str = "jina"
     model: str = "jina-clip-v2"
     searchable: int | None = None  # photos the active index holds, as the store counts them
+    held: int | None = None  # photos the chosen size's index holds (None: no such index)
+    contents: int = 0  # distinct photos (content hashes) indexed here: what a full index holds
 
     @property
     def indexed(self) -> int:
@@ -62,6 +66,15 @@ class Status:
     @property
     def waiting(self) -> int:
         return self.files.get(FileState.NEW, 0)
+
+    @property
+    def missing(self) -> int:
+        """Photos the catalog has synced that the chosen index does not hold (lost behind the
+        app's back); the next index run sends them again from the vector cache."""
+        synced = self.sync.get(SyncState.SYNCED, 0)
+        if self.held is None:
+            return synced
+        return max(0, synced - self.held)
 
 
 @dataclass(frozen=True)
@@ -416,10 +429,18 @@ class Library:
         active: IndexInfo | None = None
         sync: dict[str, int] = {}
         store_error = None
+        held: int | None = None
         try:
             store = self.store
             sync = self.catalog.sync_counts(store.key, spec.name)
             active = store.active(spec.alias)
+            if active is not None and active.name == spec.name:
+                held = active.count
+            else:
+                try:
+                    held = store.count(spec.name)
+                except IndexMissing:
+                    held = None
         except StoreError as exc:
             store_error = str(exc)
         return Status(
@@ -437,7 +458,15 @@ class Library:
             provider=s.embedding.provider,
             model=s.embedding.model,
             searchable=active.count if active else None,
+            held=held,
+            contents=self.catalog.indexed_contents(spec.model),
         )
+
+    def reconcile(self) -> Reconciled:
+        """Compare what the catalog believes the chosen index holds with what it holds; what
+        it lost goes back to pending (the next `index` sends it from the vector cache).
+        Raises StoreError when the store cannot be asked."""
+        return reconcile(self.catalog, self.store, self.spec())
 
 
 def _keys(changes: Mapping[str, Any]) -> list[str]:

@@ -458,6 +458,13 @@ class Catalog:
         )
         return [r["hash"] for r in rows]
 
+    def sync_hashes(self, store: str, index: str, state: str) -> list[str]:
+        rows = self._query(
+            "SELECT hash FROM index_docs WHERE store=? AND index_name=? AND state=?",
+            (store, index, state),
+        )
+        return [r["hash"] for r in rows]
+
     def set_sync_state(
         self, store: str, index: str, hashes: Sequence[str], state: str, error: str | None = None
     ) -> None:
@@ -520,6 +527,16 @@ class Catalog:
     def state_counts(self) -> dict[str, int]:
         rows = self._query("SELECT state, COUNT(*) AS n FROM files GROUP BY state")
         return {r["state"]: r["n"] for r in rows}
+
+    def indexed_contents(self, model: str) -> int:
+        """Distinct photo contents of indexed files with a cached vector: one document each."""
+        return int(
+            self._query(
+                "SELECT COUNT(DISTINCT f.hash) FROM files f JOIN vectors v "
+                "ON v.hash=f.hash AND v.model=? WHERE f.state='indexed'",
+                (model,),
+            )[0][0]
+        )
 
     def vector_count(self, model: str) -> int:
         return int(self._query("SELECT COUNT(*) FROM vectors WHERE model=?", (model,))[0][0])

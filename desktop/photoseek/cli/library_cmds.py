@@ -103,10 +103,20 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"Files:    {files}")
         print(f"Vectors:  {st.vectors} cached (full size, {st.model} via {st.provider})")
         print(f"Store:    {st.store}; size {st.dims} → index {st.index}")
-        active = f"{st.active_index} ({st.active_dims} dims)" if st.active_index else "none yet"
+        if st.active_index:
+            active = f"{st.active_index} ({st.active_dims} dims, {st.searchable} photos searchable)"
+        else:
+            active = "none yet"
         print(f"Searches: {active}")
         if st.sync:
             print("Sync:     " + ", ".join(f"{n} {s}" for s, n in sorted(st.sync.items())))
+        if st.missing and not st.store_error:
+            holds = "does not exist" if st.held is None else f"holds {st.held} photos"
+            print(
+                f"Index:    {st.index} {holds}, but the catalog sent it "
+                f"{st.sync.get('synced', 0)}: run `photoseek index` to send the "
+                f"{st.missing} missing ones again from the local vector cache."
+            )
         print(f"API key:  {st.api_key or 'not set (photoseek secret set jina)'}")
         for line in estimate.lines():
             print(f"Space:    {line}")

@@ -31,6 +31,7 @@ from photoseek.embedding.base import (
 )
 from photoseek.hashing import content_hash
 from photoseek.indexing.progress import Progress, RateMeter
+from photoseek.indexing.reconcile import reconcile
 from photoseek.matryoshka import truncate
 from photoseek.records import FileState, Phase, PhotoMeta, SyncState
 from photoseek.scanner import Excluder, scan
@@ -364,6 +365,10 @@ class IndexRun:
             return str(exc), None
         cat.register_index(store.key, spec.name, spec.model, spec.dims)
         cat.plan_sync(store.key, spec.name, spec.model)
+        try:
+            p.resent = reconcile(cat, store, spec).lost
+        except StoreError as exc:
+            return str(exc), None
         counts = cat.sync_counts(store.key, spec.name)
         p.sync_total = counts.get(SyncState.PENDING, 0) + counts.get(SyncState.DELETE, 0)
         p.sync_done = 0
@@ -378,6 +383,8 @@ class IndexRun:
                     cat.forget_synced_deletes(store.key, spec.name, done)
                     for doc_id, reason in refused.items():
                         cat.set_sync_state(store.key, spec.name, [doc_id], SyncState.FAILED, reason)
+                    p.sync_failed += len(refused)
+                    p.sync_removed += len(done)
                     p.sync_done += len(deletes)
                     self._emit()
                     continue
@@ -408,7 +415,9 @@ class IndexRun:
         counts = cat.sync_counts(store.key, spec.name)
         complete = not counts.get(SyncState.PENDING) and not counts.get(SyncState.DELETE)
         cat.set_index_complete(store.key, spec.name, complete)
-        if complete:
+        # An index that holds nothing (a first run without an API key, no folders) is not
+        # worth switching searches to: they would say "nothing found" instead of what is wrong.
+        if complete and counts.get(SyncState.SYNCED):
             active = store.active(spec.alias)
             if active is None or active.name != spec.name:
                 store.activate(spec)
@@ -439,6 +448,8 @@ class IndexRun:
         errors = self.store.upsert(spec.name, docs) if docs else []
         failed = {e.id: e.reason for e in errors}
         ok = [d.id for d in docs if d.id not in failed]
+        self.progress.sync_failed += len(failed)
+        self.progress.sync_written += len(ok)
         cat.set_sync_state(self.store.key, spec.name, ok, SyncState.SYNCED)
         for doc_id, reason in failed.items():
             cat.set_sync_state(self.store.key, spec.name, [doc_id], SyncState.FAILED, reason)

@@ -22,6 +22,10 @@ class Progress:
     scanned: int = 0
     sync_total: int = 0
     sync_done: int = 0
+    sync_failed: int = 0  # of `sync_done`, documents the store refused (see sync_problems)
+    sync_removed: int = 0  # of `sync_done`, documents deleted from the index
+    sync_written: int = 0  # of `sync_done`, documents the store took
+    resent: int = 0  # documents the store had lost (reconciled), sent again from the cache
     tokens: int = 0
     rate: float = 0.0  # files per second, recent
     eta: float | None = None  # seconds

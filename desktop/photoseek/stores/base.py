@@ -101,6 +101,11 @@ class VectorStore(Protocol):
 
     def count(self, index: str) -> int: ...
 
+    def ids(self, index: str) -> set[str]:
+        """Every document id the index holds, as searches see it (call `refresh` first).
+        The catalog is reconciled with it when the count is not what the catalog expects."""
+        ...
+
     def refresh(self, index: str) -> None:
         """Make everything written so far visible to searches."""
         ...

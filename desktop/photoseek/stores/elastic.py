@@ -67,6 +67,7 @@ log = logging.getLogger(__name__)
 MIN_VERSION = (8, 11, 0)
 BASE64_VECTORS = (9, 3, 0)  # from here `_bulk` takes vectors as base64 big-endian float32
 BULK_DOCS = 500  # documents per `_bulk` request (bytes are capped by es.bulk_max_bytes)
+IDS_PAGE = 5000  # ids per page when the catalog is reconciled with an index
 TRANSIENT = (429, 502, 503, 504)  # waiting helps
 ENV_URL = "PHOTOSEEK_ES_URL"
 ENV_USER = "PHOTOSEEK_ES_USER"
@@ -714,6 +715,32 @@ class ElasticStore:
     def count(self, index: str) -> int:
         resp = self._call(f"count {index}", self.client.count, index=index)
         return int(resp.body.get("count", 0))
+
+    def ids(self, index: str) -> set[str]:
+        """Pages of ids sorted by the `content_hash` keyword (= `_id`; sorting on `_id` itself
+        needs fielddata the server refuses), each page after the last one's sort value."""
+        out: set[str] = set()
+        after: list[Any] | None = None
+        while True:
+            body: dict[str, Any] = {
+                "query": {"match_all": {}},
+                "size": IDS_PAGE,
+                "_source": False,
+                "sort": [{"content_hash": "asc"}],
+                "track_total_hits": False,
+            }
+            if after is not None:
+                body["search_after"] = after
+            resp = self._call(
+                f"list the photos in {index}", self.client.search, index=index, body=body
+            )
+            hits = resp.body.get("hits", {}).get("hits", [])
+            out.update(str(h["_id"]) for h in hits)
+            last = hits[-1].get("sort") if hits else None
+            # Documents without a content_hash (not Photoseek's) sort last, with no value.
+            if len(hits) < IDS_PAGE or not last or last[0] is None:
+                return out
+            after = last
 
     def refresh(self, index: str) -> None:
         self._call(f"refresh {index}", self.client.indices.refresh, index=index)

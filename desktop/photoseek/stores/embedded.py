@@ -339,6 +339,12 @@ class EmbeddedStore:
             idx.load()
             return len(idx.ids)
 
+    def ids(self, index: str) -> set[str]:
+        with self._lock:
+            idx = self._open(self._resolve(index))
+            idx.load()
+            return set(idx.ids)
+
     def refresh(self, index: str) -> None:
         """Writes are visible at once; nothing to do."""
 

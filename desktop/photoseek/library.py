@@ -12,21 +12,26 @@ import threading
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from photoseek.catalog import Catalog, Folder, Problem
+from photoseek.catalog import Folder, Problem
 from photoseek.catalog.folders import FolderError, Placement, place, resolve_folder
+from photoseek.catalog.health import data_dir_error
 from photoseek.config import AppPaths, Settings, SettingsError, SettingsService, UiState
 from photoseek.config import secrets as secret_store
 from photoseek.config.secrets import Secret, SecretStoreError
 from photoseek.config.settings import canonical
-from photoseek.embedding.base import Embedder
+from photoseek.embedding.base import Embedder, MissingCredentials
 from photoseek.embedding.jina import JinaEmbedder
 from photoseek.followups import Followups
 from photoseek.indexing import IndexOptions, IndexReport, IndexRun, Progress
 from photoseek.indexing.lock import IndexLock
 from photoseek.indexing.reconcile import Reconciled, reconcile
 from photoseek.records import FileState, SyncState
+from photoseek.recovery import Recovered, open_catalog
+from photoseek.recovery import pending as recovery_pending
+from photoseek.recovery import recover as recover_catalog
 from photoseek.search import SearchService
 from photoseek.sizing import StorageEstimate, storage_estimate
 from photoseek.stores import (
@@ -130,9 +135,16 @@ def secret_key(secret: Secret) -> str:
 
 class Library:
     def __init__(self, paths: AppPaths | None = None, store_kind: str | None = None) -> None:
-        self.paths = (paths or AppPaths.default()).ensure()
+        """Raises CatalogError (one sentence) when the catalog cannot be used: a newer
+        schema, a data dir that refuses writes. A damaged catalog is set aside and a new one
+        started; `notice` says so, and the next `status()` or `index()` recovers it."""
+        paths = paths or AppPaths.default()
+        try:
+            self.paths = paths.ensure()
+        except OSError as exc:
+            raise data_dir_error(exc, Path(exc.filename or paths.data_dir)) from None
         self.config = SettingsService(self.paths.settings_file, self.paths.state_file)
-        self.catalog = Catalog(self.paths.catalog_file)
+        self.catalog, self.notice = open_catalog(self.paths.catalog_file)
         self._store_override = store_kind
         self._store: VectorStore | None = None
         self._search: SearchService | None = None
@@ -272,8 +284,14 @@ class Library:
         self, stop: threading.Event | None = None, settings: Settings | None = None
     ) -> Embedder:
         e = (settings or self.settings).embedding
+        key = secret_store.get(Secret.JINA_API_KEY)
+        if not key:
+            raise MissingCredentials(
+                "No Jina API key is set. Add one in Settings or set JINA_API_KEY "
+                "(get a key at https://jina.ai/embeddings)."
+            )
         embedder = JinaEmbedder(
-            secret_store.get(Secret.JINA_API_KEY),
+            key,
             url=self.api_url(),
             model=e.model,
             timeout=e.timeout,
@@ -346,6 +364,7 @@ class Library:
         scan: bool = True,
         embed: bool = True,
     ) -> IndexReport:
+        self.recover()  # a rebuilt catalog takes its vectors back before anything is embedded
         s = self.settings  # one snapshot for the whole run
         e, lib = s.embedding, s.library
         options = IndexOptions(
@@ -377,6 +396,18 @@ class Library:
         if self._search is not None:
             self._search.forget_active_index()
         return report
+
+    def recover(self) -> Recovered | None:
+        """After a damaged catalog was set aside: the library folders and the vectors the
+        store still holds, back in the new catalog (no model calls for them). None when there
+        is nothing to recover; raises StoreError when the store cannot be read (tried again
+        next time)."""
+        with self._lock:
+            if not recovery_pending(self.catalog):
+                return None
+            result = recover_catalog(self.catalog, self.store, self.spec())
+            self.notice = result.sentence
+            return result
 
     def retry_failed(self) -> int:
         """Give files that failed for a passing reason a fresh set of attempts."""
@@ -431,6 +462,7 @@ class Library:
         store_error = None
         held: int | None = None
         try:
+            self.recover()
             store = self.store
             sync = self.catalog.sync_counts(store.key, spec.name)
             active = store.active(spec.alias)

@@ -353,6 +353,8 @@ class FakeElasticsearch(FakeServer):
         self.clock = clock
         self._state = threading.RLock()
         self._indices: dict[str, _Index] = {}
+        self._refusals = 0
+        self._refusal_type = "mapper_parsing_exception"
         self._down = threading.Event()
         self._handler_cls: type[BaseHTTPRequestHandler] | None = None
         self._ssl_context: ssl.SSLContext | None = None
@@ -439,6 +441,14 @@ class FakeElasticsearch(FakeServer):
             error = err("es_rejected_execution_exception", reason)
         body = EsError(status, error).body()
         self.inject(*(Fault(status=status, body=body) for _ in range(n)))
+
+    def refuse_documents(self, n: int, type_: str = "mapper_parsing_exception") -> None:
+        """The next `n` documents written through `_bulk` are refused one by one (the answer is
+        200 with `errors: true`), as documents the mapping cannot take are: a 400 item with
+        `type_` and the server's "failed to parse field" reason."""
+        with self._state:
+            self._refusals += n
+            self._refusal_type = type_
 
     def refresh(self, index: str | None = None) -> None:
         with self._state:
@@ -1265,6 +1275,15 @@ class FakeElasticsearch(FakeServer):
             raise EsError(409, err("version_conflict_engine_exception", reason, **meta))
         if not isinstance(payload, Mapping):
             raise bad("request body is required", "parse_exception")
+        if self._refusals > 0:
+            self._refusals -= 1
+            value = payload.get("camera") or payload.get("file_name")
+            reason = (
+                f"failed to parse field [camera] of type [keyword] in document with id "
+                f"'{doc_id}'. Preview of field's value: '{value}'"
+            )
+            cause = err("illegal_argument_exception", "Document contains at least one immense term")
+            raise self._doc_error(reason, raw, "camera", cause, type_=self._refusal_type)
         source = copy.deepcopy(dict(payload))
         flat, vectors = self._parse_doc(ix, doc_id, source, raw)
         version = existing.version + 1 if existing else ix.tombstones.get(doc_id, 0) + 1

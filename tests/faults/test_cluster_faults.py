@@ -191,3 +191,70 @@ def test_embedded_index_file_removed_between_runs(
     assert len(fake_jina.image_requests()) == model_calls
     tally.survived()
     tally.files(indexed=18)
+
+
+# -- finding 18: per-document refusals are reported -----------------------------------------------
+def test_documents_the_store_refuses_are_listed_with_the_reason(
+    fake_jina: Any, es: FakeElasticsearch, photos: Any, cli: Cli, tally: Tally
+) -> None:
+    folder = photos(scenes=True)
+    es.refuse_documents(5)
+    tally.injected(5)
+    _, err = cli("index", str(folder), *ES, code=1)  # partial
+    assert "13 written, 5 refused" in err
+    assert "The store refused 5 photos:" in err
+    assert err.count("mapper_parsing_exception: [1:") == 5
+    assert str(folder) in err and "immense term" in err
+    out, _ = cli("status", "--problems", *ES)
+    refused = [line for line in out.splitlines() if line.startswith("not in the index:")]
+    assert len(refused) == 5 and all("mapper_parsing_exception" in line for line in refused)
+    data = json.loads(cli("status", "--json", "--problems", *ES)[0])
+    assert len(data["sync_problems"]) == 5
+    assert data["sync"] == {"synced": 13, "failed": 5}
+    tally.files(indexed=13, reported=5)
+
+    _, err = cli("index", *ES)  # the next run tries them again
+    tally.survived()
+    assert "5 written" in err and "refused" not in err
+    out, _ = cli("status", "--problems", *ES)
+    assert "not in the index" not in out
+    assert len(found(cli)) == 18
+    no_duplicates(fake_jina, tally, 18)
+
+
+# -- finding 6: one line on the terminal, the rest in the log file ---------------------------------
+def closed_port() -> str:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{s.getsockname()[1]}"
+
+
+def test_cluster_down_at_start_is_one_line_on_the_terminal(
+    fake_jina: Any, photos: Any, cli_process: Any, tally: Tally
+) -> None:
+    from photoseek.config import AppPaths
+
+    folder = photos(3)
+    url = closed_port()
+    tally.injected()
+    for args in (("search", "red flowers"), ("index", str(folder)), ("status",)):
+        done = cli_process(*args, env={"PHOTOSEEK_ES_URL": url})
+        tally.survived()
+        lines = done.err.strip().splitlines()
+        assert "Traceback" not in done.err and "elastic_transport" not in done.err, done.err
+        if args[0] == "status":
+            assert done.code == 0 and "not reachable: Cannot reach Elasticsearch" in done.out
+            continue
+        assert done.code == 3, done.err
+        assert lines[-1].startswith(f"photoseek: Cannot reach Elasticsearch at {url}"), lines
+        if args[0] == "index":  # the folder, the summary, the reason
+            assert len(lines) == 3 and lines[-1].endswith(
+                "3 photos wait to be synced; they are kept and will be sent on the next run."
+            ), lines
+        else:
+            assert len(lines) == 1, lines
+    log = (AppPaths.default().log_dir / "photoseek.log").read_text(encoding="utf-8")
+    assert "elastic_transport" in log and "Traceback" in log  # kept for whoever debugs it
+    tally.files(indexed=3)

@@ -18,12 +18,18 @@ from pathlib import Path
 import numpy as np
 
 from photoseek.catalog.folders import FolderError, place, resolve_folder
+from photoseek.catalog.health import (
+    CatalogDamaged,
+    CatalogError,
+    CatalogNewer,
+    data_dir_error,
+    empty_file,
+    explain,
+    marker,
+    needs_quick_check,
+)
 from photoseek.catalog.schema import MIGRATIONS, SCHEMA_VERSION
 from photoseek.records import PhotoMeta
-
-
-class CatalogError(Exception):
-    pass
 
 
 @dataclass(frozen=True)
@@ -91,24 +97,50 @@ def _meta_from_row(row: sqlite3.Row) -> PhotoMeta:
 
 class Catalog:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        """Open (or create) the catalog. Raises CatalogDamaged for a file that is not a usable
+        database (junk, truncated, empty, found damaged while in use), CatalogUnwritable when
+        the disk refuses writes, CatalogError for one from a newer Photoseek."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise data_dir_error(exc, path.parent) from None
         self.path = path
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(
-            path, check_same_thread=False, isolation_level=None, timeout=30.0
-        )
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")  # durable at checkpoints; WAL keeps it safe
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        if marker(path).exists():
+            why = marker(path).read_text(encoding="utf-8", errors="replace").strip()
+            raise CatalogDamaged(path, why or "found damaged while in use")
+        if empty_file(path):
+            raise CatalogDamaged(path, "the file is empty")
+        try:
+            self._db = sqlite3.connect(
+                path, check_same_thread=False, isolation_level=None, timeout=30.0
+            )
+        except sqlite3.Error as exc:
+            raise explain(exc, path) from None
+        try:
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # durable at checkpoints (WAL)
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if needs_quick_check(path):
+                verdict = str(self._db.execute("PRAGMA quick_check(1)").fetchone()[0])
+                if verdict != "ok":
+                    raise CatalogDamaged(path, verdict)
+            self._migrate()
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise explain(exc, path) from None
+        except CatalogError:
+            self._db.close()
+            raise
 
     # -- plumbing ---------------------------------------------------------------------------
     def _migrate(self) -> None:
         with self._lock:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise CatalogError(
+                raise CatalogNewer(
                     f"The catalog {self.path} was written by a newer Photoseek "
                     f"(schema {version}); please update Photoseek."
                 )
@@ -152,7 +184,24 @@ class Catalog:
                 (key, value),
             )
 
+    def delete_meta(self, key: str) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM meta WHERE key=?", (key,))
+
     # -- folders ----------------------------------------------------------------------------
+    def restore_folder(self, path: str) -> bool:
+        """Put back a library folder known from the store (rebuilding a damaged catalog), even
+        when it is missing now (an unplugged drive: skipped by scans, never emptied). False
+        when it is already there or inside a known folder."""
+        known = [f.path for f in self.folders()]
+        if path in known or any(path.startswith(k.rstrip(os.sep) + os.sep) for k in known):
+            return False
+        with self._lock:
+            cur = self._db.execute(
+                "INSERT OR IGNORE INTO folders(path, added_at) VALUES(?, ?)", (path, time.time())
+            )
+            return cur.rowcount > 0
+
     def folders(self) -> list[Folder]:
         return [
             Folder(r["id"], r["path"]) for r in self._query("SELECT * FROM folders ORDER BY path")
@@ -358,6 +407,19 @@ class Catalog:
                 [(now, i) for i in file_ids],
             )
             self._touch_hashes(db, [h for h, _ in items])
+
+    def forget_vectors(self, hashes: Sequence[str], model: str) -> None:
+        """Drop cached vectors that cannot serve (recovered from a smaller index than the one
+        now wanted); their files wait for the model again."""
+        with self.transaction() as db:
+            db.executemany(
+                "DELETE FROM vectors WHERE hash=? AND model=?", [(h, model) for h in hashes]
+            )
+            db.executemany(
+                "UPDATE files SET state='new', attempts=0, updated_at=? "
+                "WHERE hash=? AND state='indexed'",
+                [(time.time(), h) for h in hashes],
+            )
 
     def mark_skipped(self, file_id: int, reason: str) -> None:
         with self._lock:

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 
 from photoseek.cli.progress import TerminalProgress
+from photoseek.config.secrets import Secret
 from photoseek.indexing import IndexReport, Progress
 from photoseek.library import Library
 
@@ -81,7 +82,7 @@ def report_run(lib: Library, report: IndexReport) -> int:
         say("Stopped; run again to continue where it left off.")
         return EXIT_PARTIAL
     if report.error or report.sync_error:
-        raise CliError(str(report.error or report.sync_error), EXIT_SERVICE)
+        raise CliError(str(report.error or report.sync_error), _error_code(lib, report))
     if p.sync_failed:
         shown = lib.sync_problems(SHOW_PROBLEMS)
         say(f"The store refused {p.sync_failed} photos:")
@@ -94,3 +95,12 @@ def report_run(lib: Library, report: IndexReport) -> int:
     if p.skipped or p.failed:
         say("See `photoseek status --problems` for the reasons.")
     return EXIT_OK
+
+
+def _error_code(lib: Library, report: IndexReport) -> int:
+    """A run that stopped for want of an API key is a configuration problem (2); the rest
+    are the services' (3)."""
+    no_key = lib.settings.embedding.provider == "jina" and not lib.secret_source(
+        Secret.JINA_API_KEY
+    )
+    return EXIT_USAGE if report.error and no_key and not report.sync_error else EXIT_SERVICE

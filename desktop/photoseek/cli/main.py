@@ -8,21 +8,24 @@ configuration, 3 service or connection error.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from photoseek import __version__
 from photoseek.catalog import FolderError
+from photoseek.catalog.health import CatalogError, CatalogNewer, explain
 from photoseek.cli import library_cmds, query_cmds, settings_cmds
 from photoseek.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_SERVICE, EXIT_USAGE, CliError
 from photoseek.config import AppPaths, SettingsError
 from photoseek.config.secrets import SecretStoreError
-from photoseek.embedding.base import EmbeddingError
+from photoseek.embedding.base import EmbeddingError, MissingCredentials
 from photoseek.indexing.lock import AlreadyIndexing
 from photoseek.logs import setup_logging
-from photoseek.search import SearchError
-from photoseek.stores import STORE_KINDS, StoreError
+from photoseek.redact import redact_text
+from photoseek.search import NotConfigured, NothingIndexed, QueryError, SearchError
+from photoseek.stores import STORE_KINDS, StoreError, StoreMisconfigured
 
 # Verb modules take these from here or from cli.common.
 __all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_SERVICE", "EXIT_USAGE", "CliError", "main", "register"]
@@ -78,19 +81,46 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = False) -> int:
         return int(COMMANDS[args.command](args))
     except CliError as exc:
         return _fail(exc, exc.code)
-    except (SettingsError, FolderError, SecretStoreError) as exc:
+    except USAGE as exc:
         return _fail(exc, EXIT_USAGE)
-    except (StoreError, EmbeddingError, SearchError, AlreadyIndexing) as exc:
+    except AlreadyIndexing as exc:  # stopped before it began: run it again later
+        return _fail(exc, EXIT_PARTIAL)
+    except (StoreError, EmbeddingError, SearchError, CatalogError) as exc:
         return _fail(exc, EXIT_SERVICE)
-    except OSError as exc:  # a read-only or full config/data dir
-        return _fail(exc, EXIT_SERVICE)
+    except sqlite3.Error as exc:  # the catalog failed while in use (full disk, damaged file)
+        return _fail(explain(exc, AppPaths.default().catalog_file), EXIT_SERVICE)
+    except OSError as exc:  # a read-only or full config/data/cache dir
+        return _fail(os_error_sentence(exc), EXIT_SERVICE)
     except KeyboardInterrupt:
         print("photoseek: interrupted", file=sys.stderr)
         return 130
 
 
-def _fail(exc: BaseException, code: int) -> int:
-    print(f"photoseek: {exc}", file=sys.stderr)
+# Bad input or configuration (exit 2): fixed by the user, not by waiting.
+USAGE: tuple[type[BaseException], ...] = (
+    SettingsError,
+    FolderError,
+    SecretStoreError,
+    QueryError,
+    NothingIndexed,
+    NotConfigured,
+    MissingCredentials,
+    StoreMisconfigured,
+    CatalogNewer,
+)
+
+
+def os_error_sentence(exc: OSError) -> str:
+    """`[Errno 28] No space left on device: '/x'` as a sentence that names the file."""
+    what = exc.strerror or str(exc)
+    if exc.filename:
+        return f"Cannot write {exc.filename}: {what}."
+    return f"{what}."
+
+
+def _fail(exc: BaseException | str, code: int) -> int:
+    text = " ".join(redact_text(str(exc)).split())  # one line, never a password
+    print(f"photoseek: {text}", file=sys.stderr)
     return code
 
 

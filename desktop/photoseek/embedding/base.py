@@ -21,6 +21,11 @@ class AuthError(FatalEmbeddingError):
     pass
 
 
+class MissingCredentials(AuthError):
+    """No API key (or token) is set at all: a configuration problem, fixed in Settings or the
+    environment, not a refusal by the service."""
+
+
 class QuotaError(FatalEmbeddingError):
     pass
 

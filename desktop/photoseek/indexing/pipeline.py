@@ -361,12 +361,11 @@ class IndexRun:
         p.phase = Phase.SYNCING
         try:
             store.ensure_index(spec)
-        except StoreError as exc:
-            return str(exc), None
-        cat.register_index(store.key, spec.name, spec.model, spec.dims)
-        cat.plan_sync(store.key, spec.name, spec.model)
-        try:
+            cat.register_index(store.key, spec.name, spec.model, spec.dims)
+            cat.plan_sync(store.key, spec.name, spec.model)
             p.resent = reconcile(cat, store, spec).lost
+        except StoreUnavailable as exc:
+            return self._kept(exc), None
         except StoreError as exc:
             return str(exc), None
         counts = cat.sync_counts(store.key, spec.name)
@@ -395,15 +394,7 @@ class IndexRun:
                 p.sync_done += len(hashes)
                 self._emit()
         except StoreUnavailable as exc:
-            waiting = sum(
-                cat.sync_counts(store.key, spec.name).get(s, 0)
-                for s in (SyncState.PENDING, SyncState.DELETE)
-            )
-            return (
-                f"{exc} {waiting} photos wait to be synced; they are kept and will be sent "
-                "on the next run.",
-                None,
-            )
+            return self._kept(exc), None
         except StoreError as exc:
             return str(exc), None
         try:
@@ -424,10 +415,34 @@ class IndexRun:
                 return None, spec.name
         return None, None
 
+    def _kept(self, exc: StoreError) -> str:
+        """The store is down: say so, and that nothing is lost."""
+        cat, key, name = self.catalog, self.store.key, self.spec.name
+        cat.plan_sync(key, name, self.spec.model)  # idempotent: what this index will need
+        counts = cat.sync_counts(key, name)
+        waiting = counts.get(SyncState.PENDING, 0) + counts.get(SyncState.DELETE, 0)
+        if not waiting:
+            return str(exc)
+        return (
+            f"{exc} {waiting} photos wait to be synced; they are kept and will be sent on the "
+            "next run."
+        )
+
     def _push(self, hashes: list[str]) -> None:
         cat, spec = self.catalog, self.spec
         docs_info = cat.docs(hashes)
         vectors = cat.vectors(list(docs_info), spec.model)
+        # A vector recovered from a smaller index (a rebuilt catalog) cannot make this size:
+        # its photos go back to the model (the next run), the rest is written now.
+        short = [h for h, v in vectors.items() if v.shape[0] < spec.dims]
+        if short:
+            cat.forget_vectors(short, spec.model)
+            for h in short:
+                del vectors[h]
+            self.progress.message = (
+                f"{len(short)} photos need their vector again (the one recovered from the "
+                "store is smaller than this size); the next run asks the model."
+            )
         docs = []
         for h in hashes:
             info = docs_info.get(h)

@@ -14,17 +14,30 @@ import numpy as np
 
 from photoseek import imaging
 from photoseek.catalog import Catalog
-from photoseek.embedding.base import Embedder, EmbeddingError, Rejected
+from photoseek.embedding.base import Embedder, EmbeddingError, MissingCredentials, Rejected
 from photoseek.hashing import content_hash
 from photoseek.matryoshka import truncate
 from photoseek.records import NO_FILTERS, Filters, SearchResult
+from photoseek.redact import MAX_ECHO, clip
 from photoseek.stores.base import IndexInfo, IndexSpec, VectorStore
 
 ACTIVE_TTL = 10.0  # seconds; another machine may move a shared cluster's alias
 
 
+MAX_QUERY_CHARS = 1000  # far more than a description of a photo needs; the model reads less
+
+
 class SearchError(Exception):
-    """A query cannot be answered; the message says what to do next."""
+    """A query cannot be answered (a service failed); the message says what to do next."""
+
+
+class QueryError(SearchError):
+    """The query itself cannot be used: empty, too long, a file that is missing, unreadable
+    or not an image. Bad input: exit code 2."""
+
+
+class NotConfigured(SearchError):
+    """Something the search needs is not set up (no API key): exit code 2."""
 
 
 class NothingIndexed(SearchError):
@@ -108,7 +121,12 @@ class SearchService:
     ) -> list[SearchResult]:
         query = " ".join(query.split())
         if not query:
-            raise SearchError("Type something to search for.")
+            raise QueryError("Type something to search for.")
+        if len(query) > MAX_QUERY_CHARS:
+            raise QueryError(
+                f"The search text is {len(query):,} characters long; shorten it to at most "
+                f"{MAX_QUERY_CHARS:,} (a few words describing the photo work best)."
+            )
         index = self.active_index()
         model = self._spec().model
         key = f"{model}\x00{query}"
@@ -117,7 +135,7 @@ class SearchService:
             try:
                 full = self.embedder().embed_texts([query])[0]
             except EmbeddingError as exc:
-                raise SearchError(str(exc)) from exc
+                raise _search_error(exc, query) from exc
             self.queries.put(key, full)
         return self._search(index, full, k, filters, offset)
 
@@ -141,13 +159,15 @@ class SearchService:
         try:
             payload = imaging.prepare_bytes_for_model(data).payload
         except imaging.ImageSkipped as exc:
-            raise SearchError(f"Cannot use this image: {exc.reason}") from exc
+            raise QueryError(f"Cannot use this image: {exc.reason}") from exc
+        except imaging.ImageReadError as exc:
+            raise QueryError(f"Cannot use this image: {exc}") from exc
         try:
             result = self.embedder().embed_images([payload])[0]
         except EmbeddingError as exc:
-            raise SearchError(str(exc)) from exc
+            raise _search_error(exc) from exc
         if isinstance(result, Rejected):
-            raise SearchError(f"The embedding service refused this image: {result.reason}")
+            raise QueryError(f"The embedding service refused this image: {result.reason}")
         self.queries.put(key, result)
         return result
 
@@ -197,10 +217,24 @@ class SearchService:
         return self.store.search(index.name, q, k, filters=filters, offset=offset)
 
 
+def _search_error(exc: EmbeddingError, query: str = "") -> SearchError:
+    """The embedder's sentence as a SearchError of the right kind; the query, when a message
+    repeats it, is clipped (a message never echoes unbounded input)."""
+    text = str(exc)
+    if query and len(query) > MAX_ECHO:
+        text = text.replace(query, clip(query))
+    if isinstance(exc, MissingCredentials):
+        return NotConfigured(text)
+    return SearchError(text)
+
+
 def _read(path: str | os.PathLike[str]) -> bytes:
+    shown = clip(str(path), 200)
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise SearchError(f"{path} does not exist.") from None
+        raise QueryError(f"{shown} does not exist.") from None
+    except IsADirectoryError:
+        raise QueryError(f"{shown} is a folder, not an image file.") from None
     except OSError as exc:
-        raise SearchError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise QueryError(f"Cannot read {shown}: {exc.strerror or exc}") from exc

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -344,6 +344,26 @@ class EmbeddedStore:
             idx = self._open(self._resolve(index))
             idx.load()
             return set(idx.ids)
+
+    def documents(self, index: str) -> Iterator[list[StoreDoc]]:
+        with self._lock:
+            idx = self._open(self._resolve(index))
+            rows = idx.db.execute(
+                "SELECT id, vector, paths, folders, file_name, size FROM docs"
+            ).fetchall()
+        docs = [
+            StoreDoc(
+                str(r[0]),
+                np.frombuffer(r[1], "<f4").copy(),
+                json.loads(r[2]),
+                json.loads(r[3]),
+                r[4],
+                r[5],
+            )
+            for r in rows
+        ]
+        for i in range(0, len(docs), 500):
+            yield docs[i : i + 500]
 
     def refresh(self, index: str) -> None:
         """Writes are visible at once; nothing to do."""

@@ -8,6 +8,7 @@ only, unless `-v`. A log file that cannot be written (a full disk) is given up q
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 from pathlib import Path
@@ -30,10 +31,8 @@ class QuietFileHandler(logging.handlers.RotatingFileHandler):
 
     def handleError(self, record: logging.LogRecord) -> None:
         self.broken = True
-        try:
+        with contextlib.suppress(OSError):
             self.close()
-        except OSError:
-            pass
 
 
 class OneLineFormatter(logging.Formatter):

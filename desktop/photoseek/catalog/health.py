@@ -8,6 +8,7 @@ timestamp and rebuilt (see `Library`); it is never silently taken for a new one.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -52,10 +53,8 @@ def explain(exc: sqlite3.Error, path: Path) -> CatalogError:
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc)
     if name in DAMAGED:
-        try:
+        with contextlib.suppress(OSError):
             marker(path).write_text(text + "\n", encoding="utf-8")
-        except OSError:
-            pass
         return CatalogDamaged(path, text)
     folder = path.parent
     if name == "SQLITE_FULL":

@@ -46,8 +46,15 @@ class OneLineFormatter(logging.Formatter):
         return ""
 
 
+# `log.warning(..., extra=SHOWN)`: the user is told in another way (the CLI prints the same
+# sentence, the window shows it), so the terminal does not get it twice.
+SHOWN = {"shown": True}
+
+
 def ours(record: logging.LogRecord) -> bool:
-    return record.name == OURS or record.name.startswith(OURS + ".")
+    """Photoseek's own lines, except those the user already sees another way."""
+    mine = record.name == OURS or record.name.startswith(OURS + ".")
+    return mine and not getattr(record, "shown", False)
 
 
 def setup_logging(paths: AppPaths, verbose: bool = False, stderr: bool = True) -> None:

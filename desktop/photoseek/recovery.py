@@ -16,6 +16,7 @@ from pathlib import Path
 
 from photoseek.catalog import Catalog
 from photoseek.catalog.health import CatalogDamaged, set_aside
+from photoseek.logs import SHOWN
 from photoseek.stores.base import IndexSpec, VectorStore
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ def open_catalog(path: Path) -> tuple[Catalog, str | None]:
         return Catalog(path), None
     except CatalogDamaged as exc:
         aside = set_aside(path)
-        log.error("%s Set aside as %s; starting a new catalog.", exc, aside)
+        log.warning("%s Set aside as %s; starting a new catalog.", exc, aside, extra=SHOWN)
         catalog = Catalog(path)
         catalog.set_meta(RECOVER, aside.name)
         return catalog, (

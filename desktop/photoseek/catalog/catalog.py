@@ -6,6 +6,7 @@ lets another process (the CLI beside the GUI) read while we write.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -158,7 +159,11 @@ class Catalog:
             try:
                 yield self._db
             except BaseException:
-                self._db.execute("ROLLBACK")
+                # SQLite may have rolled back already (a full disk, SQLITE_FULL, ends the
+                # transaction itself): the error worth reporting is the first one.
+                if self._db.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._db.execute("ROLLBACK")
                 raise
             else:
                 self._db.execute("COMMIT")

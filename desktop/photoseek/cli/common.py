@@ -30,7 +30,10 @@ def say(text: str) -> None:
 
 
 def open_library(args: argparse.Namespace) -> Library:
-    return Library(store_kind=getattr(args, "store", None))
+    lib = Library(store_kind=getattr(args, "store", None))
+    if lib.notice:  # e.g. a damaged catalog was set aside
+        say(lib.notice)
+    return lib
 
 
 def confirm(question: str, yes: bool) -> bool:

@@ -59,6 +59,9 @@ def add_commands(sub: Any, with_store: Any) -> dict[str, Any]:
 def cmd_index(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
+        recovered = lib.recover()  # a rebuilt catalog: its folders come back from the store
+        if recovered is not None:
+            say(recovered.sentence)
         for folder in getattr(args, "folders", []):
             added = lib.add_folder(folder)
             say(f"Library folder: {added.path}")

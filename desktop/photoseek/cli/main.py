@@ -11,6 +11,7 @@ import argparse
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from photoseek import __version__
@@ -114,7 +115,10 @@ def os_error_sentence(exc: OSError) -> str:
     """`[Errno 28] No space left on device: '/x'` as a sentence that names the file."""
     what = exc.strerror or str(exc)
     if exc.filename:
-        return f"Cannot write {exc.filename}: {what}."
+        name = Path(str(exc.filename))
+        if name.name.startswith(".") and name.suffix == ".tmp":  # an atomic write's temp file
+            return f"Cannot write in {name.parent}: {what}."
+        return f"Cannot write {name}: {what}."
     return f"{what}."
 
 

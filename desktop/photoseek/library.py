@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from photoseek.catalog import Folder, Problem
 from photoseek.catalog.folders import FolderError, Placement, place, resolve_folder
@@ -21,8 +22,9 @@ from photoseek.catalog.health import data_dir_error
 from photoseek.config import AppPaths, Settings, SettingsError, SettingsService, UiState
 from photoseek.config import secrets as secret_store
 from photoseek.config.secrets import Secret, SecretStoreError
+from photoseek.config.settings import _url as check_url
 from photoseek.config.settings import canonical
-from photoseek.embedding.base import Embedder, MissingCredentials
+from photoseek.embedding.base import Embedder, EmbeddingError, Misconfigured, MissingCredentials
 from photoseek.embedding.jina import JinaEmbedder
 from photoseek.followups import Followups
 from photoseek.indexing import IndexOptions, IndexReport, IndexRun, Progress
@@ -131,6 +133,9 @@ class ChangeOutcome:
 def secret_key(secret: Secret) -> str:
     """The change key a saved secret carries, e.g. "secret.jina-api-key"."""
     return f"secret.{secret.account}"
+
+
+JINA_URL_ENV = "PHOTOSEEK_JINA_URL"
 
 
 class Library:
@@ -278,7 +283,27 @@ class Library:
         )
 
     def api_url(self) -> str:
-        return os.environ.get("PHOTOSEEK_JINA_URL") or self.settings.embedding.api_url
+        """The embeddings endpoint: PHOTOSEEK_JINA_URL (checked like the setting, and never
+        echoed with a password in it), else the setting."""
+        env = os.environ.get(JINA_URL_ENV, "").strip()
+        if not env:
+            return self.settings.embedding.api_url
+        try:
+            check_url(env)
+            urlsplit(env).port  # noqa: B018 (raises ValueError for a malformed port)
+        except ValueError as exc:
+            raise Misconfigured(f"{JINA_URL_ENV}: {exc}.") from None
+        return env
+
+    def embedder_problem(self) -> str | None:
+        """Why no embedder can be made with these settings (no key, a malformed URL), or None."""
+        try:
+            self.make_embedder().close()
+        except (MissingCredentials, Misconfigured) as exc:
+            return str(exc)
+        except EmbeddingError:
+            return None
+        return None
 
     def make_embedder(
         self, stop: threading.Event | None = None, settings: Settings | None = None

@@ -10,7 +10,6 @@ import threading
 from collections.abc import Callable
 
 from photoseek.cli.progress import TerminalProgress
-from photoseek.config.secrets import Secret
 from photoseek.indexing import IndexReport, Progress
 from photoseek.library import Library
 
@@ -101,9 +100,8 @@ def report_run(lib: Library, report: IndexReport) -> int:
 
 
 def _error_code(lib: Library, report: IndexReport) -> int:
-    """A run that stopped for want of an API key is a configuration problem (2); the rest
-    are the services' (3)."""
-    no_key = lib.settings.embedding.provider == "jina" and not lib.secret_source(
-        Secret.JINA_API_KEY
-    )
-    return EXIT_USAGE if report.error and no_key and not report.sync_error else EXIT_SERVICE
+    """A run that stopped because no embedder can be made here (no API key, a malformed
+    service URL) ended on a configuration problem (2); the rest are the services' (3)."""
+    if report.error and not report.sync_error and lib.embedder_problem():
+        return EXIT_USAGE
+    return EXIT_SERVICE

@@ -8,9 +8,10 @@ configuration, 3 service or connection error.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from photoseek.cli import library_cmds, query_cmds, settings_cmds
 from photoseek.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_SERVICE, EXIT_USAGE, CliError
 from photoseek.config import AppPaths, SettingsError
 from photoseek.config.secrets import SecretStoreError
-from photoseek.embedding.base import EmbeddingError, MissingCredentials
+from photoseek.embedding.base import EmbeddingError, Misconfigured, MissingCredentials
 from photoseek.indexing.lock import AlreadyIndexing
 from photoseek.logs import setup_logging
 from photoseek.redact import redact_text
@@ -106,6 +107,7 @@ USAGE: tuple[type[BaseException], ...] = (
     NothingIndexed,
     NotConfigured,
     MissingCredentials,
+    Misconfigured,
     StoreMisconfigured,
     CatalogNewer,
 )
@@ -128,7 +130,26 @@ def _fail(exc: BaseException | str, code: int) -> int:
     return code
 
 
+def display_problem(env: Mapping[str, str] | None = None, platform: str | None = None) -> str:
+    """Why no window can open here ("" when it can): on Linux, Qt without a display aborts
+    with a misleading text about the "xcb" plugin, so say it first, and how to fix it."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return ""  # another platform, or a Qt platform chosen on purpose (offscreen, vnc…)
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set): start Photoseek from your desktop session (over SSH: ssh -X), or use the "
+        "command line (photoseek --help)."
+    )
+
+
 def _gui(parser: argparse.ArgumentParser) -> int:
+    problem = display_problem()
+    if problem:
+        return _fail(problem, EXIT_USAGE)
     try:
         from photoseek.gui.app import run_app
     except ImportError as exc:

@@ -13,6 +13,7 @@ from typing import Any
 from photoseek.cli.common import EXIT_OK, CliError, open_library, say
 from photoseek.library import Library
 from photoseek.records import Filters, SearchResult
+from photoseek.redact import clip
 
 
 def add_commands(sub: Any, with_store: Any) -> dict[str, Any]:
@@ -39,7 +40,11 @@ def add_commands(sub: Any, with_store: Any) -> dict[str, Any]:
 def filters_from(args: argparse.Namespace) -> Filters:
     for d in (args.date_from, args.date_to):
         if d is not None and not _valid_date(d):
-            raise CliError(f"{d!r} is not a date like 2024-05-31")
+            raise CliError(f"{clip(d)!r} is not a date like 2024-05-31")
+    if args.date_from and args.date_to and args.date_from[:10] > args.date_to[:10]:
+        raise CliError(
+            f"--from {args.date_from} is after --to {args.date_to}: no photo can match; swap them."
+        )
     return Filters(
         folders=tuple(_abspath(f) for f in args.folder),
         date_from=args.date_from,

@@ -18,8 +18,10 @@ from typing import Any
 from PySide6.QtCore import (
     QByteArray,
     QElapsedTimer,
+    QEvent,
     QPoint,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QImage,
+    QStatusTipEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -63,6 +66,7 @@ from photoseek.search.session import PageRequest, Query, QueryKind, SearchSessio
 log = logging.getLogger(__name__)
 
 STATUS_EVERY_MS = 2000  # status-bar counts refresh at most this often while indexing
+EMBEDDING_TAB, STORE_TAB = 1, 3  # the settings dialog's tabs where a key or a store is fixed
 CLOSE_WITHIN_S = 2.5  # how long closing waits for background work before leaving it behind
 
 
@@ -97,6 +101,8 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._first_run_shown = False
         self._pending: Followups | None = None  # settings applied while indexing ran
+        self._last_progress: Progress | None = None
+        self._rerun_after_indexing = False  # a search found nothing while indexing ran
         self._status_clock = QElapsedTimer()
         self.preview: PreviewDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
@@ -161,6 +167,13 @@ class MainWindow(QMainWindow):
         self.summary_label.setObjectName("librarySummary")
         self.busy_label = QLabel(self)
         self.busy_label.setObjectName("busyLabel")
+        # Temporary messages (tell(), menu status tips) get a place of their own: with
+        # QStatusBar.showMessage they would hide the library summary while they show.
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("statusMessage")
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message_label.clear)
         self.indexing_status = IndexingStatus(self)
         self.indexing_status.attach(self.indexer)
         self.indexing_status.show_problems.connect(self.open_problems)
@@ -177,12 +190,14 @@ class MainWindow(QMainWindow):
 
         status.addWidget(self.summary_label)
         status.addWidget(self.busy_label)
+        status.addWidget(self.message_label, 1)
         status.addPermanentWidget(self.indexing_status)
         status.addPermanentWidget(self.zoom)
 
     def _wire(self) -> None:
         self.search_bar.search_requested.connect(self.search_text)
         self.search_bar.image_cleared.connect(self._image_cleared)
+        self.search_bar.search_cleared.connect(self.clear_results)
         self.grid.context_menu_requested.connect(self._context_menu)
         self.grid.open_requested.connect(self.open_preview)
         self.grid.reached_end.connect(self.load_more)
@@ -206,7 +221,17 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def tell(self, text: str, ms: int) -> None:
-        self.statusBar().showMessage(text, ms)
+        """A message beside the library summary for `ms` milliseconds (0: until replaced)."""
+        self.message_label.setText(text)
+        self._message_timer.stop()
+        if ms > 0:
+            self._message_timer.start(ms)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.StatusTip and isinstance(e, QStatusTipEvent):
+            self.tell(e.tip(), 0)  # a menu item's tip while hovered; "" when it leaves
+            return True
+        return super().event(e)
 
     def refresh_status(self) -> None:
         if not self._closing:
@@ -217,6 +242,8 @@ class MainWindow(QMainWindow):
         self.summary_label.setText(status_summary(status))
         showing_grid = self.stack.currentWidget() is self.grid
         state = self.library_state(status)
+        if state is State.INDEXING and self.state_view.state is State.STILL_INDEXING:
+            state = None  # already said, more precisely (and the query runs again at the end)
         waiting_states = (State.LOADING, State.NO_FOLDERS, State.NO_KEY, State.NOTHING_INDEXED,
                           State.INDEXING, State.STORE_ERROR)  # fmt: skip
         if state is not None and not showing_grid:
@@ -262,7 +289,14 @@ class MainWindow(QMainWindow):
         if action is Action.ADD_FOLDER:
             self.choose_folder()
         elif action is Action.OPEN_SETTINGS:
-            self.open_settings()
+            # Where the problem on screen is fixed: the key (or the API) or the store.
+            state = self.state_view.state
+            if state in (State.NO_KEY, State.SEARCH_ERROR):
+                self.open_settings(EMBEDDING_TAB)
+            elif state is State.STORE_ERROR:
+                self.open_settings(STORE_TAB)
+            else:
+                self.open_settings()
         elif action is Action.INDEX_NOW:
             self.index_now()
         elif action is Action.FOCUS_SEARCH:
@@ -322,6 +356,8 @@ class MainWindow(QMainWindow):
             self.grid.show_results(results, request.generation)
             if results:
                 self.stack.setCurrentWidget(self.grid)
+            elif self.indexer.running:
+                self._still_indexing()
             else:
                 self.show_state(State.NOTHING_FOUND)
         else:
@@ -345,8 +381,21 @@ class MainWindow(QMainWindow):
             ):
                 state = State.NO_KEY
             self.grid.show_results([], request.generation)
-            self.show_state(state, detail)
+            if state is State.NOTHING_INDEXED and self.indexer.running:
+                self._still_indexing()
+            else:
+                self.show_state(state, detail)
         self.search_failed.emit(detail or state.value)
+
+    def _still_indexing(self) -> None:
+        """Nothing (yet) while a run is under way: not "nothing found", and the query runs
+        again when the run ends."""
+        p = self._last_progress
+        left = max(0, p.total - p.done) if p is not None else 0
+        if not left and self.status is not None:
+            left = self.status.waiting
+        self._rerun_after_indexing = True
+        self.show_state(State.STILL_INDEXING, str(left) if left else "")
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         self.busy_label.setText((text or self.tr("Searching…")) if busy else "")
@@ -354,14 +403,19 @@ class MainWindow(QMainWindow):
     def _image_cleared(self) -> None:
         """✕ on the chip: back to words."""
         if self.query is not None and self.query.is_picture:
-            self.session.clear()
-            self.set_busy(False)
-            self.grid.show_results([], self.generation)
-            if self.status is not None:
-                state = self.library_state(self.status) or State.READY
-                self.show_state(state, self.status.store_error or "")
-            else:
-                self.show_state(State.READY)
+            self.clear_results()
+
+    def clear_results(self) -> None:
+        """The search was cleared (✕, or Enter on an empty field): no query, no results."""
+        self.session.clear()
+        self._rerun_after_indexing = False
+        self.set_busy(False)
+        self.grid.show_results([], self.generation)
+        if self.status is not None:
+            state = self.library_state(self.status) or State.READY
+            self.show_state(state, self.status.store_error or "")
+        else:
+            self.show_state(State.READY)
 
     # -- picture queries (see picture_input.py) ---------------------------------------------
     def search_file(self, path: str) -> None:
@@ -485,7 +539,8 @@ class MainWindow(QMainWindow):
         ):
             self.show_state(State.INDEXING)
 
-    def _indexing_progress(self, _p: Progress) -> None:
+    def _indexing_progress(self, p: Progress) -> None:
+        self._last_progress = p
         # Keep the photo count in the status bar moving, without asking more than every 2 s.
         if self._status_clock.isValid() and self._status_clock.elapsed() < STATUS_EVERY_MS:
             return
@@ -501,6 +556,9 @@ class MainWindow(QMainWindow):
             self._follow_up(followups)
         else:
             self.refresh_status()
+        if self._rerun_after_indexing and self.query is not None and not self._closing:
+            self._rerun_after_indexing = False
+            self.run_query(self.query)  # the photos it waited for are searchable now
 
     def _indexing_finished(self, report: IndexReport) -> None:
         self._indexing_ended()
@@ -511,12 +569,14 @@ class MainWindow(QMainWindow):
         self._indexing_ended()
 
     # -- dialogs --------------------------------------------------------------------------
-    def open_settings(self) -> SettingsDialog:
+    def open_settings(self, tab: int | None = None) -> SettingsDialog:
         if self.settings_dialog is None:
             dialog = SettingsDialog(self.library, self.lanes, self)
             dialog.applied.connect(self.settings_applied)
             dialog.finished.connect(lambda _r: self._forget("settings_dialog"))
             self.settings_dialog = dialog
+        if tab is not None:
+            self.settings_dialog.tabs.setCurrentIndex(tab)
         self.settings_dialog.open()
         return self.settings_dialog
 

@@ -87,6 +87,7 @@ class QueryChip(QFrame):
 class SearchBar(QWidget):
     search_requested = Signal(str)
     image_cleared = Signal()
+    search_cleared = Signal()  # the field's ✕, or Enter on an empty field: no query any more
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +106,8 @@ class SearchBar(QWidget):
         self.edit.setFont(font)
         self.edit.setMinimumHeight(self.edit.sizeHint().height() + 6)
         self.edit.returnPressed.connect(self._submit)
+        # The field's ✕ (or deleting every character) is an edit to "": no query any more.
+        self.edit.textEdited.connect(self._edited)
         search_icon = QIcon.fromTheme("edit-find")
         if not search_icon.isNull():
             self.edit.addAction(search_icon, QLineEdit.ActionPosition.LeadingPosition)
@@ -201,6 +204,12 @@ class SearchBar(QWidget):
         text = self.text()
         if text:
             self.search_requested.emit(text)
+        elif not self.chip_visible:
+            self.search_cleared.emit()
+
+    def _edited(self, text: str) -> None:
+        if not text and not self.chip_visible:
+            self.search_cleared.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -112,6 +112,7 @@ class IndexRun:
         report = IndexReport(self.progress)
         try:
             if self.options.scan:
+                self.progress.folders = len(self.catalog.folders())
                 self._scan()
             if self.stop.is_set():
                 report.cancelled = True
@@ -139,9 +140,13 @@ class IndexRun:
             self.on_progress(self.progress)
 
     def _wait_if_paused(self) -> None:
+        if self.resume.is_set() or self.stop.is_set():
+            return
+        began = time.monotonic()
         while not self.resume.is_set() and not self.stop.is_set():
             self._emit(force=True)
             self.resume.wait(0.25)
+        self._meter.skip(time.monotonic() - began)  # rate and ETA leave the pause out
 
     # -- scanning ---------------------------------------------------------------------------
     def _scan(self) -> None:

@@ -14,7 +14,13 @@ import numpy as np
 
 from photoseek import imaging
 from photoseek.catalog import Catalog
-from photoseek.embedding.base import Embedder, EmbeddingError, MissingCredentials, Rejected
+from photoseek.embedding.base import (
+    Embedder,
+    EmbeddingError,
+    Misconfigured,
+    MissingCredentials,
+    Rejected,
+)
 from photoseek.hashing import content_hash
 from photoseek.matryoshka import truncate
 from photoseek.records import NO_FILTERS, Filters, SearchResult
@@ -223,7 +229,7 @@ def _search_error(exc: EmbeddingError, query: str = "") -> SearchError:
     text = str(exc)
     if query and len(query) > MAX_ECHO:
         text = text.replace(query, clip(query))
-    if isinstance(exc, MissingCredentials):
+    if isinstance(exc, MissingCredentials | Misconfigured):
         return NotConfigured(text)
     return SearchError(text)
 

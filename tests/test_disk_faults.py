@@ -16,6 +16,7 @@ from photoseek.config import AppPaths
 from photoseek.imaging import thumbnails
 from photoseek.imaging.thumbnails import ThumbnailCache
 from photoseek.logs import SHOWN, OneLineFormatter, QuietFileHandler, ours, setup_logging
+from tests.faults.helpers import asked_again, cached, photo_ids
 
 HASH = "ab" * 16
 
@@ -187,16 +188,7 @@ def test_a_full_catalog_disk_is_one_line_then_resumes(
     first = len(fake_jina.images_embedded())  # type: ignore[attr-defined]
     assert main(["index"]) == 0
     assert "Indexed" in capsys.readouterr().err
+    ids = photo_ids(folder)
     again = fake_jina.images_embedded()[first:]  # type: ignore[attr-defined]
-    assert kept and not kept & set(again), "a vector that was kept was asked for again"
-    assert len(kept | set(again)) == 40  # the answers lost with the disk are asked again
-
-
-def cached(catalog: Path) -> set[str]:
-    import sqlite3
-
-    con = sqlite3.connect(f"file:{catalog}?mode=ro", uri=True)
-    try:
-        return {r[0] for r in con.execute("SELECT hash FROM vectors")}
-    finally:
-        con.close()
+    assert kept and not asked_again(kept, again, ids), "a kept vector was asked for again"
+    assert kept | {ids[e] for e in again} == set(ids.values())  # the lost ones are asked again

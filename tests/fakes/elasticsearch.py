@@ -17,7 +17,11 @@ What it answers, with the real shapes, headers and error bodies:
   filters: term, terms, range, prefix, exists, bool), `from`/`size`, `_source` filtering and
   9.2+'s vectors-out-of-`_source`;
 * the inference API (`_inference`, see `tests.fakes.es_inference`);
-* faults: node down, 429 / 503 rejections, latency (from `FakeServer`).
+* `_search` sorted by a keyword or numeric field (or `_doc`) with `search_after`, as the app
+  lists an index's ids and documents; sorting on `_id` is refused as the server refuses it;
+* faults: node down, 429 / 503 rejections, latency (from `FakeServer`); documents refused one
+  by one in `_bulk` (`refuse_documents`); a password changed (`security.set_password`);
+  `before_request` to change the cluster at a given request.
 
 Deliberate simplifications: one primary shard, no replica ever assigned; kNN is exact (no HNSW
 approximation, quantisation ignored); writes to a missing index fail as with
@@ -355,6 +359,9 @@ class FakeElasticsearch(FakeServer):
         self._indices: dict[str, _Index] = {}
         self._refusals = 0
         self._refusal_type = "mapper_parsing_exception"
+        # Called with each request before it is answered: a test changes the cluster there
+        # (an operator revokes a password when the third bulk request arrives, …).
+        self.before_request: Callable[[Request], None] | None = None
         self._down = threading.Event()
         self._handler_cls: type[BaseHTTPRequestHandler] | None = None
         self._ssl_context: ssl.SSLContext | None = None
@@ -507,6 +514,8 @@ class FakeElasticsearch(FakeServer):
         return Response(response.status, response.body, headers)
 
     def handle(self, request: Request) -> Response:
+        if self.before_request is not None:  # a test changes the cluster at a given request
+            self.before_request(request)
         try:
             self._check_media_types(request)
             who = self.security.authenticate(request)

@@ -258,3 +258,151 @@ def test_cluster_down_at_start_is_one_line_on_the_terminal(
     log = (AppPaths.default().log_dir / "photoseek.log").read_text(encoding="utf-8")
     assert "elastic_transport" in log and "Traceback" in log  # kept for whoever debugs it
     tally.files(indexed=3)
+
+
+# -- the cluster fails while we write ----------------------------------------------------------------
+def bulks(es: FakeElasticsearch) -> int:
+    return sum(1 for e in list(es.log) if e.request.path.endswith("/_bulk"))
+
+
+def pending(es: FakeElasticsearch) -> dict[str, int]:
+    from photoseek.catalog import Catalog
+    from photoseek.config import AppPaths
+
+    catalog = Catalog(AppPaths.default().catalog_file)
+    try:
+        return catalog.sync_counts(f"es:{es.url}", NAME)
+    finally:
+        catalog.close()
+
+
+@pytest.mark.allow_log(r"elastic_transport")
+def test_connections_dropped_mid_bulk_then_back(
+    fake_jina: Any, es: FakeElasticsearch, photos: Any, cli: Cli, tally: Tally
+) -> None:
+    from tests.fakes.server import Fault
+
+    folder = photos(scenes=True)
+    es.fault_filter = lambda request: request.path.endswith("/_bulk") and bulks(es) > 2
+    es.inject(*(Fault(drop=True) for _ in range(50)))  # the node dies under the third bulk
+    tally.injected()
+    _, err = cli("index", str(folder), *ES, code=3)
+    assert "photos wait to be synced; they are kept and will be sent on the next run." in err
+    counts = pending(es)
+    assert counts.get("pending", 0) > 0 and sum(counts.values()) == 18
+    assert es.aliases == {}  # an incomplete index is not switched to
+    es.fault_filter = lambda request: False  # back
+    _, err = cli("index", *ES)
+    tally.survived()
+    assert f"Searches now use {NAME}." in err
+    assert len(found(cli)) == 18
+    no_duplicates(fake_jina, tally, 18)
+    tally.files(indexed=18)
+
+
+@pytest.mark.allow_log(r"elastic_transport")
+def test_429s_are_retried_and_a_storm_is_explained(
+    fake_jina: Any, es: FakeElasticsearch, photos: Any, cli: Cli, tally: Tally
+) -> None:
+    folder = photos(scenes=True)
+    es.fault_filter = lambda request: request.path.endswith("/_bulk")
+    es.reject(2, status=429)  # a busy write pool, twice: the client waits and tries again
+    tally.injected(2)
+    _, err = cli("index", str(folder), *ES)
+    assert "18 written" in err
+    tally.survived()
+    with raw(es) as client:  # something to write: the index lost a few
+        lose = [{"delete": {"_index": NAME, "_id": i}} for i in list(es.docs(NAME))[:4]]
+        client.bulk(operations=lose)
+        client.indices.refresh(index=NAME)
+    es.reject(1000, status=429)  # a storm that outlasts every retry
+    tally.injected()
+    _, err = cli("index", *ES, code=3)
+    assert "busy or not ready (429 es_rejected_execution_exception)" in err
+    assert "4 photos wait to be synced" in err
+    es.fault_filter = lambda request: False
+    _, err = cli("index", *ES)
+    assert "4 written" in err and len(found(cli)) == 18
+    tally.survived()
+    no_duplicates(fake_jina, tally, 18)
+    tally.files(indexed=18)
+
+
+def test_password_changed_mid_run(
+    fake_jina: Any, photos: Any, cli: Cli, tally: Tally, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeElasticsearch("9.3.0", auth={"users": {"elastic": "old-pw"}}) as es:
+        monkeypatch.setenv("PHOTOSEEK_ES_URL", es.url)
+        monkeypatch.setenv("PHOTOSEEK_ES_USER", "elastic")
+        monkeypatch.setenv("PHOTOSEEK_ES_PASSWORD", "old-pw")
+
+        def operator(request: Any) -> None:
+            if request.path.endswith("/_bulk") and bulks(es) == 3:
+                es.security.set_password("elastic", "new-pw")
+
+        es.before_request = operator
+        tally.injected()
+        _, err = cli("index", str(photos(scenes=True)), *ES, code=3)
+        assert "refused the user name or password (401)" in err
+        assert "photoseek secret set es-password" in err and "new-pw" not in err
+        counts = pending(es)
+        assert counts == {"synced": 8, "pending": 10}  # two bulks went in, the rest waits
+        monkeypatch.setenv("PHOTOSEEK_ES_PASSWORD", "new-pw")  # the user sets it again
+        _, err = cli("index", *ES)
+        tally.survived()
+        assert "10 written" in err and len(found(cli)) == 18
+        no_duplicates(fake_jina, tally, 18)
+    tally.files(indexed=18)
+
+
+def test_mapping_changed_behind_our_back_is_refused_then_rebuilt(
+    fake_jina: Any, es: FakeElasticsearch, photos: Any, cli: Cli, tally: Tally
+) -> None:
+    from photoseek.stores.elastic_mapping import index_body
+
+    cli("index", str(photos(scenes=True)), *ES)
+    model_calls = len(fake_jina.image_requests())
+    with raw(es) as client:  # someone recreates it with another mapping
+        client.indices.delete(index=NAME)
+        client.indices.create(index=NAME, body=index_body(IndexSpec("jina-clip-v2", 256)))
+    tally.injected()
+    _, err = cli("index", *ES, code=3)
+    assert f"The index {NAME} on {es.url} cannot hold 512-dim jina-clip-v2 vectors" in err
+    assert "its vectors have 256 dims, not 512" in err and "Photoseek leaves it untouched" in err
+    assert es.indices[NAME]["mappings"]["properties"]["vector"]["dims"] == 256
+    cli("indices", *ES, "remove", NAME, "--yes")  # what the message suggests
+    _, err = cli("index", *ES)
+    tally.survived()
+    assert "18 written" in err and len(found(cli)) == 18
+    assert len(fake_jina.image_requests()) == model_calls  # rebuilt from the local cache
+    tally.files(indexed=18)
+
+
+# -- finding 2: Serverless, end to end ---------------------------------------------------------------
+def test_serverless_end_to_end(
+    fake_jina: Any, photos: Any, cli: Cli, tally: Tally, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from photoseek.library import Library
+
+    with FakeElasticsearch(serverless=True) as es:
+        monkeypatch.setenv("PHOTOSEEK_ES_URL", es.url)
+        lib = Library()
+        try:
+            lib.add_folder(photos(scenes=True))
+            report = lib.index()
+            assert report.error is None and report.sync_error is None, report
+            assert report.activated == NAME
+            created = [r for r in es.requests("PUT") if r.path == f"/{NAME}"][0].json()
+            assert "settings" not in created  # Serverless refuses shard/replica settings
+            vector = created["mappings"]["properties"]["vector"]
+            assert vector["index_options"] == {"type": "int8_hnsw"}  # not gated on "8.11.0"
+            sent = [r for r in es.requests() if r.path.endswith("/_bulk")]
+            doc = json.loads(sent[0].body.decode().split("\n")[1])
+            assert isinstance(doc["vector"], str)  # base64 float32 vectors
+            hits = lib.search.text("red flowers", k=3)
+            assert [Path(h.path).parent.name for h in hits] == ["red"] * 3
+            assert lib.status().searchable == 18
+        finally:
+            lib.close()
+    tally.survived()
+    tally.files(indexed=18)

@@ -19,20 +19,13 @@ import pytest
 from photoseek.config import AppPaths
 from tests.faults import disks
 from tests.faults.conftest import Tally
+from tests.faults.helpers import asked_again, cached, photo_ids
 
 Cli = Callable[..., tuple[str, str]]
 
 
 def catalog_path() -> Path:
     return AppPaths.default().catalog_file
-
-
-def cached(path: Path) -> set[str]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return {r[0] for r in con.execute("SELECT hash FROM vectors")}
-    finally:
-        con.close()
 
 
 def integrity_ok(path: Path) -> bool:
@@ -210,7 +203,7 @@ def test_full_data_disk_then_room_again(
 ) -> None:
     folder = photos(60)
     data = AppPaths.default().data_dir
-    with disks.small_disk(data, "160k"):
+    with disks.small_disk(data, "1200k"):
         tally.injected()
         _, err = cli("index", str(folder), code=3)
         assert f"The disk holding the catalog ({data}) is full" in one_line(err)
@@ -221,10 +214,11 @@ def test_full_data_disk_then_room_again(
         tally.survived()
         assert integrity_ok(catalog_path())
         assert searchable(cli) == 60
+    ids = photo_ids(folder)
     again = fake_jina.images_embedded()[first:]
-    twice = kept & set(again)  # answers lost with the full disk are asked again, no more
+    twice = asked_again(kept, again, ids)  # answers lost with the full disk: asked again
     tally.duplicates(len(twice))
-    assert not twice and len(kept | set(again)) == 60
+    assert kept and not twice and kept | {ids[e] for e in again} == set(ids.values())
     tally.files(indexed=60)
 
 

@@ -166,7 +166,7 @@ def test_ctrl_c_on_index_writes_what_was_embedded(fake_jina: Any, tmp_path: Path
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
-        env=os.environ.copy(),
+        env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
     )
     try:
         assert fake_jina.wait_for(lambda: len(fake_jina.images_embedded()) >= 12, 60)
@@ -184,7 +184,7 @@ def test_ctrl_c_on_index_writes_what_was_embedded(fake_jina: Any, tmp_path: Path
         capture_output=True,
         text=True,
         timeout=60,
-        env=os.environ.copy(),
+        env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
     )
     st = json.loads(lib_status.stdout)
     embedded = len(set(fake_jina.images_embedded()))

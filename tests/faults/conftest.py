@@ -125,6 +125,11 @@ def cli(capsys: pytest.CaptureFixture[str], outputs: Outputs) -> Callable[..., t
     return run
 
 
+# A child process never reaches the real keyring (the fixture's in-memory one is this
+# process's): secrets come from the environment there.
+NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+
+
 @dataclass
 class Proc:
     code: int
@@ -143,7 +148,7 @@ def cli_process(outputs: Outputs) -> Callable[..., Proc]:
             capture_output=True,
             text=True,
             timeout=timeout,
-            env={**os.environ, **(env or {})},
+            env={**os.environ, **NO_KEYRING, **(env or {})},
         )
         outputs.texts += [done.stdout, done.stderr]
         return Proc(done.returncode, done.stdout, done.stderr)

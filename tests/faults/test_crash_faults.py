@@ -20,7 +20,7 @@ import pytest
 from photoseek.cli.main import main
 from photoseek.config import AppPaths
 from photoseek.stores.base import IndexSpec
-from tests.faults.conftest import Tally
+from tests.faults.conftest import NO_KEYRING, Tally
 from tests.faults.helpers import asked_again, cached, photo_ids
 from tests.fakes.elasticsearch import FakeElasticsearch
 
@@ -74,7 +74,7 @@ def test_sigkill_then_resume(
         [sys.executable, "-m", "photoseek", "index", str(folder)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env=os.environ.copy(),
+        env={**os.environ, **NO_KEYRING},
     )
     try:
         if phase == "embedding":

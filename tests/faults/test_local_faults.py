@@ -18,7 +18,7 @@ import pytest
 
 from photoseek.config import AppPaths
 from tests.faults import disks
-from tests.faults.conftest import Tally
+from tests.faults.conftest import NO_KEYRING, Tally
 from tests.faults.helpers import asked_again, cached, photo_ids
 
 Cli = Callable[..., tuple[str, str]]
@@ -274,7 +274,7 @@ def test_a_second_indexer_says_so_in_one_line(
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
-        env=os.environ.copy(),
+        env={**os.environ, **NO_KEYRING},
     )
     try:
         assert fake_jina.wait_for(lambda: fake_jina.waiting >= 1, 30)  # it holds the lock

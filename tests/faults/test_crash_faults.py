@@ -20,9 +20,9 @@ import pytest
 from photoseek.cli.main import main
 from photoseek.config import AppPaths
 from photoseek.stores.base import IndexSpec
+from tests.fakes.elasticsearch import FakeElasticsearch
 from tests.faults.conftest import NO_KEYRING, Tally
 from tests.faults.helpers import asked_again, cached, photo_ids
-from tests.fakes.elasticsearch import FakeElasticsearch
 
 NAME = IndexSpec("jina-clip-v2", 512).name
 PHOTOS = 40

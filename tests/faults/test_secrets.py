@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from photoseek.cli.main import main
-from tests.faults.conftest import Outputs, Tally
 from tests.fakes.elasticsearch import FakeElasticsearch
 from tests.fakes.jina import FakeJina
+from tests.faults.conftest import Outputs, Tally
 
 JINA_CANARY = "jina_CANARY0key0d1e2f3a4b5c6d7e8f9"
 ES_CANARY = "CANARY-es-pw-7f3a9c2e"

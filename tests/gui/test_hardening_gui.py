@@ -151,3 +151,18 @@ def test_the_store_error_state_still_reads_the_same(window: MainWindow) -> None:
 
     state, detail = problem_state(StoreUnavailable("Cannot reach Elasticsearch at x."))
     assert state is State.STORE_ERROR and detail.startswith("Cannot reach")
+
+
+def test_dates_under_the_c_locale_are_unambiguous(qapp: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    from photoseek.gui.grid import format_taken
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale.c())
+        assert format_taken("2000-11-07T10:30:00") == "2000-11-07 10:30"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert "07/11/2000" in format_taken("2000-11-07T10:30:00")
+    finally:
+        QLocale.setDefault(before)

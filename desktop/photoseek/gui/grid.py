@@ -77,7 +77,10 @@ def format_taken(taken_at: str | None) -> str:
     dt = QDateTime.fromString(taken_at, Qt.DateFormat.ISODate)
     if not dt.isValid():
         return taken_at
-    return QLocale().toString(dt, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return dt.toString("yyyy-MM-dd hh:mm")  # C's short format ("7 11 2000") is ambiguous
+    return locale.toString(dt, QLocale.FormatType.ShortFormat)
 
 
 def match_bar(score: float, best: float, cells: int = 10) -> str:

@@ -260,7 +260,7 @@ def test_cluster_down_at_start_is_one_line_on_the_terminal(
     tally.files(indexed=3)
 
 
-# -- the cluster fails while we write ----------------------------------------------------------------
+# -- the cluster fails while we write -------------------------------------------------------------
 def bulks(es: FakeElasticsearch) -> int:
     return sum(1 for e in list(es.log) if e.request.path.endswith("/_bulk"))
 
@@ -378,7 +378,7 @@ def test_mapping_changed_behind_our_back_is_refused_then_rebuilt(
     tally.files(indexed=18)
 
 
-# -- finding 2: Serverless, end to end ---------------------------------------------------------------
+# -- finding 2: Serverless, end to end ------------------------------------------------------------
 def test_serverless_end_to_end(
     fake_jina: Any, photos: Any, cli: Cli, tally: Tally, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -392,7 +392,7 @@ def test_serverless_end_to_end(
             report = lib.index()
             assert report.error is None and report.sync_error is None, report
             assert report.activated == NAME
-            created = [r for r in es.requests("PUT") if r.path == f"/{NAME}"][0].json()
+            created = next(r for r in es.requests("PUT") if r.path == f"/{NAME}").json()
             assert "settings" not in created  # Serverless refuses shard/replica settings
             vector = created["mappings"]["properties"]["vector"]
             assert vector["index_options"] == {"type": "int8_hnsw"}  # not gated on "8.11.0"

@@ -142,6 +142,7 @@ def test_setup_logging_survives_a_read_only_cache(
 ) -> None:
     root = logging.getLogger()
     before = list(root.handlers), root.level
+    quiet = {name: logging.getLogger(name).level for name in ("httpx", "elastic_transport")}
     paths = AppPaths(tmp_path / "c", tmp_path / "d", tmp_path / "k")
     (tmp_path / "k").write_text("a file where the cache dir should be")
     try:
@@ -152,6 +153,8 @@ def test_setup_logging_survives_a_read_only_cache(
             if h not in before[0]:
                 root.removeHandler(h)
         root.setLevel(before[1])
+        for name, level in quiet.items():  # setup_logging sets them for the whole process
+            logging.getLogger(name).setLevel(level)
         logging.captureWarnings(False)
 
 

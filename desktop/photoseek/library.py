@@ -516,7 +516,7 @@ class Library:
             model=s.embedding.model,
             searchable=active.count if active else None,
             held=held,
-            contents=self.catalog.indexed_contents(spec.model),
+            contents=self.catalog.indexed_contents(),
         )
 
     def reconcile(self) -> Reconciled:

@@ -595,13 +595,12 @@ class Catalog:
         rows = self._query("SELECT state, COUNT(*) AS n FROM files GROUP BY state")
         return {r["state"]: r["n"] for r in rows}
 
-    def indexed_contents(self, model: str) -> int:
-        """Distinct photo contents of indexed files with a cached vector: one document each."""
+    def indexed_contents(self) -> int:
+        """Distinct photo contents of indexed files: one document each in a complete index.
+        (Files only: a join on the vector cache would read its 4 KB rows, ~1 s for 100k.)"""
         return int(
             self._query(
-                "SELECT COUNT(DISTINCT f.hash) FROM files f JOIN vectors v "
-                "ON v.hash=f.hash AND v.model=? WHERE f.state='indexed'",
-                (model,),
+                "SELECT COUNT(*) FROM (SELECT DISTINCT hash FROM files WHERE state='indexed')"
             )[0][0]
         )
 

@@ -113,10 +113,11 @@ def set_aside(path: Path) -> Path:
 
 
 def data_dir_error(exc: OSError, folder: Path) -> CatalogError:
-    """The data folder itself cannot be made or written."""
+    """One of Photoseek's own folders (config, data, cache) cannot be made or written."""
     return CatalogUnwritable(
-        f"Photoseek cannot write its data folder {folder} ({exc.strerror or exc}): make it "
-        "writable, free some space, or set PHOTOSEEK_DATA_DIR to another folder."
+        f"Photoseek cannot create or write the folder {folder} ({exc.strerror or exc}): make "
+        "it writable or free some space (PHOTOSEEK_CONFIG_DIR, PHOTOSEEK_DATA_DIR and "
+        "PHOTOSEEK_CACHE_DIR move Photoseek's folders elsewhere)."
     )
 
 

@@ -178,7 +178,7 @@ def test_cli_errors_are_one_line(
     fake_jina, photo_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     capsys.readouterr()
-    assert main(["search", "cat"]) == 3
+    assert main(["search", "cat"]) == 2  # nothing indexed yet: the user has a step to take
     assert "Nothing is indexed yet" in capsys.readouterr().err
     assert main(["config", "set", "dims", "5000"]) == 2
     err = capsys.readouterr().err
@@ -186,7 +186,7 @@ def test_cli_errors_are_one_line(
     assert main(["index", str(photo_dir / "nope")]) == 2
     assert "does not exist" in capsys.readouterr().err
     monkeypatch.delenv("JINA_API_KEY")
-    assert main(["index", str(photo_dir)]) == 3
+    assert main(["index", str(photo_dir)]) == 2  # configuration
     err = capsys.readouterr().err
     assert "No Jina API key" in err and "Traceback" not in err
     monkeypatch.setenv("JINA_API_KEY", "jina_wrong")
@@ -273,6 +273,6 @@ def test_similar_of_a_missing_file_is_one_line(
 ) -> None:
     assert main(["index", str(photo_dir)]) == 0
     capsys.readouterr()
-    assert main(["similar", str(photo_dir / "gone.jpg")]) == 3
+    assert main(["similar", str(photo_dir / "gone.jpg")]) == 2  # bad input
     err = capsys.readouterr().err
     assert "does not exist" in err and err.count("\n") == 1

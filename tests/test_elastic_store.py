@@ -132,8 +132,8 @@ def test_filter_clauses_shape() -> None:
 def test_search_body_pages_and_excludes_vectors() -> None:
     v = np.ones(4, np.float32) / 2
     body = search_body(v, 20, 40, Filters(camera="X"), 2.0)
-    assert body["knn"]["k"] == 60
-    assert body["knn"]["num_candidates"] == 120
+    assert body["knn"]["k"] == 1000  # one window for every page (see test_pages_are_slices…)
+    assert body["knn"]["num_candidates"] == 2000
     assert body["knn"]["filter"] == {"bool": {"filter": [{"term": {"camera": "X"}}]}}
     assert (body["from"], body["size"]) == (40, 20)
     assert body["_source"] == {"excludes": ["vector"]}
@@ -440,13 +440,36 @@ def test_num_candidates_sent_and_validated(fake_es) -> None:
     store.refresh(spec.name)
     store.search(spec.name, docs[0].vector, 10, offset=20)
     body = bodies(fake_es, "/_search")[-1].json()
-    assert body["knn"]["k"] == 30 and body["knn"]["num_candidates"] == 90
+    assert body["knn"]["k"] == 1000 and body["knn"]["num_candidates"] == 3000
     assert (body["from"], body["size"]) == (20, 10)
     assert body["_source"] == {"excludes": ["vector"]}
     sent = len(fake_es.log)
     with pytest.raises(StoreError, match="at most 10000"):
         store.search(spec.name, docs[0].vector, 100, offset=9_950)
     assert len(fake_es.log) == sent  # refused before asking the server
+    store.close()
+
+
+def test_pages_are_slices_of_one_approximate_search(fake_es) -> None:
+    """On int8/int4/bbq indices each (k, num_candidates) is its own approximate search: every
+    page of a query sends the same ones, so pages never repeat or skip a photo."""
+    store = store_on(fake_es)
+    spec = IndexSpec(MODEL, 64, index_options="int8_hnsw")
+    store.ensure_index(spec)
+    docs = make_docs(60)
+    store.upsert(spec.name, docs)
+    store.refresh(spec.name)
+    before = len(bodies(fake_es, "/_search"))
+    pages = [store.search(spec.name, docs[3].vector, 7, offset=o) for o in range(0, 56, 7)]
+    sent = [b.json()["knn"] for b in bodies(fake_es, "/_search")[before:]]
+    assert {(k["k"], k["num_candidates"]) for k in sent} == {(1000, 2000)}
+    ids = [h.content_hash for page in pages for h in page]
+    assert len(ids) == len(set(ids)) == 56
+    whole = store.search(spec.name, docs[3].vector, 56)
+    assert ids == [h.content_hash for h in whole]
+    # past the first window: the larger one, still refused past the server's limit
+    store.search(spec.name, docs[3].vector, 10, offset=995)
+    assert bodies(fake_es, "/_search")[-1].json()["knn"]["k"] == 10_000
     store.close()
 
 

@@ -249,5 +249,5 @@ def test_mismatched_index_is_refused_and_left_untouched(
     assert "256 dims, not 512" in err and "cosine, not dot_product" in err
     assert fake_es.indices == before
     assert fake_es.aliases == {}
-    _, err = run(capsys, "search", "flores rojas", *ES, code=3)
+    _, err = run(capsys, "search", "flores rojas", *ES, code=2)  # nothing indexed: usage
     assert "Nothing is indexed yet" in err

@@ -93,7 +93,7 @@ def test_sort_by_exif_date(colours: Path, capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_browse_and_typed_filters(colours: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    timeline = ask(capsys, "search", "", "-k", "100")
+    timeline = ask(capsys, "search", "", "--sort", "date", "-k", "100")
     months = [str(r["taken_at"])[:7] for r in timeline["results"]]  # type: ignore[attr-defined, index]
     assert months == sorted(months, reverse=True) and len(months) == 12
     may = ask(capsys, "search", "date:2023-05", "-k", "100")

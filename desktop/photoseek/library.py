@@ -15,16 +15,26 @@ import time
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from photoseek.catalog import Catalog, Folder, Problem
+from photoseek.catalog import Folder, Problem
 from photoseek.catalog.folders import FolderError, Placement, place, resolve_folder
+from photoseek.catalog.health import data_dir_error
 from photoseek.config import AppPaths, Settings, SettingsError, SettingsService, UiState
 from photoseek.config import secrets as secret_store
 from photoseek.config.secrets import Place, Secret, SecretStoreError
+from photoseek.config.settings import _url as check_url
 from photoseek.config.settings import canonical
 from photoseek.costs import LOCAL_PRIOR_SECONDS, MIN_MEASURED, EmbedCost, seconds_key, tokens_key
-from photoseek.embedding.base import Embedder, EmbeddingError, FatalEmbeddingError
+from photoseek.embedding.base import (
+    Embedder,
+    EmbeddingError,
+    FatalEmbeddingError,
+    Misconfigured,
+    MissingCredentials,
+)
 from photoseek.embedding.jina import JinaEmbedder
 from photoseek.embedding.providers import (
     ELASTIC,
@@ -41,7 +51,11 @@ from photoseek.embedding.providers import (
 from photoseek.followups import Followups
 from photoseek.indexing import IndexOptions, IndexReport, IndexRun, Progress
 from photoseek.indexing.lock import IndexLock
-from photoseek.records import NO_FILTERS, FileState, Filters, Phase
+from photoseek.indexing.reconcile import Reconciled, reconcile
+from photoseek.records import NO_FILTERS, FileState, Filters, Phase, SyncState
+from photoseek.recovery import Recovered, open_catalog
+from photoseek.recovery import pending as recovery_pending
+from photoseek.recovery import recover as recover_catalog
 from photoseek.search import SearchService
 from photoseek.search.browse import Facets, facets
 from photoseek.search.duplicates import DupGroup, default_max_distance, find_duplicates
@@ -50,6 +64,7 @@ from photoseek.search.query_cache import PersistentQueryCache
 from photoseek.sizing import StorageEstimate, storage_estimate
 from photoseek.stores import (
     IndexInfo,
+    IndexMissing,
     IndexSpec,
     StoreError,
     VectorStore,
@@ -92,6 +107,8 @@ class Status:
     local_model: str | None = None  # provider local: a sentence on the installed model
     local_installed: bool | None = None  # provider local: can it run now?
     active_model: str | None = None  # the model of the index searches use now
+    held: int | None = None  # photos the chosen size's index holds (None: no such index)
+    contents: int = 0  # distinct photos (content hashes) indexed here: what a full index holds
 
     @property
     def indexed(self) -> int:
@@ -100,6 +117,15 @@ class Status:
     @property
     def waiting(self) -> int:
         return self.files.get(FileState.NEW, 0)
+
+    @property
+    def missing(self) -> int:
+        """Photos the catalog has synced that the chosen index does not hold (lost behind the
+        app's back); the next index run sends them again from the vector cache."""
+        synced = self.sync.get(SyncState.SYNCED, 0)
+        if self.held is None:
+            return synced
+        return max(0, synced - self.held)
 
 
 @dataclass(frozen=True)
@@ -161,11 +187,21 @@ def secret_key(secret: Secret) -> str:
     return f"secret.{secret.account}"
 
 
+JINA_URL_ENV = "PHOTOSEEK_JINA_URL"
+
+
 class Library:
     def __init__(self, paths: AppPaths | None = None, store_kind: str | None = None) -> None:
-        self.paths = (paths or AppPaths.default()).ensure()
+        """Raises CatalogError (one sentence) when the catalog cannot be used: a newer
+        schema, a data dir that refuses writes. A damaged catalog is set aside and a new one
+        started; `notice` says so, and the next `status()` or `index()` recovers it."""
+        paths = paths or AppPaths.default()
+        try:
+            self.paths = paths.ensure()
+        except OSError as exc:
+            raise data_dir_error(exc, Path(exc.filename or paths.data_dir)) from None
         self.config = SettingsService(self.paths.settings_file, self.paths.state_file)
-        self.catalog = Catalog(self.paths.catalog_file)
+        self.catalog, self.notice = open_catalog(self.paths.catalog_file)
         self._store_override = store_kind
         self._store: VectorStore | None = None
         self._search: SearchService | None = None
@@ -434,7 +470,27 @@ class Library:
         )
 
     def api_url(self) -> str:
-        return os.environ.get("PHOTOSEEK_JINA_URL") or self.settings.embedding.api_url
+        """The embeddings endpoint: PHOTOSEEK_JINA_URL (checked like the setting, and never
+        echoed with a password in it), else the setting."""
+        env = os.environ.get(JINA_URL_ENV, "").strip()
+        if not env:
+            return self.settings.embedding.api_url
+        try:
+            check_url(env)
+            urlsplit(env).port  # noqa: B018 (raises ValueError for a malformed port)
+        except ValueError as exc:
+            raise Misconfigured(f"{JINA_URL_ENV}: {exc}.") from None
+        return env
+
+    def embedder_problem(self) -> str | None:
+        """Why no embedder can be made with these settings (no key, a malformed URL), or None."""
+        try:
+            self.make_embedder().close()
+        except (MissingCredentials, Misconfigured) as exc:
+            return str(exc)
+        except EmbeddingError:
+            return None
+        return None
 
     def make_embedder(
         self,
@@ -465,8 +521,14 @@ class Library:
         elif e.provider == LOCAL:
             embedder = self._local_embedder(s, stop, indexing=indexing)
         else:
+            key = secret_store.get(Secret.JINA_API_KEY)
+            if not key:
+                raise MissingCredentials(
+                    "No Jina API key is set. Add one in Settings or set JINA_API_KEY "
+                    "(get a key at https://jina.ai/embeddings)."
+                )
             embedder = JinaEmbedder(
-                secret_store.get(Secret.JINA_API_KEY),
+                key,
                 url=self.api_url(),
                 model=e.model,
                 timeout=e.timeout,
@@ -658,6 +720,7 @@ class Library:
         scan: bool = True,
         embed: bool = True,
     ) -> IndexReport:
+        self.recover()  # a rebuilt catalog takes its vectors back before anything is embedded
         s = self.settings  # one snapshot for the whole run
         e, lib = s.embedding, s.library
         try:
@@ -721,6 +784,18 @@ class Library:
         elif s.embedding.provider == LOCAL:
             device = "gpu" if self._local_on_gpu() else "cpu"
             self.catalog.set_meta(seconds_key(device), f"{seconds / p.embedded:.3f}")
+
+    def recover(self) -> Recovered | None:
+        """After a damaged catalog was set aside: the library folders and the vectors the
+        store still holds, back in the new catalog (no model calls for them). None when there
+        is nothing to recover; raises StoreError when the store cannot be read (tried again
+        next time)."""
+        with self._lock:
+            if not recovery_pending(self.catalog):
+                return None
+            result = recover_catalog(self.catalog, self.store, self.spec())
+            self.notice = result.sentence
+            return result
 
     def retry_failed(self) -> int:
         """Give files that failed for a passing reason a fresh set of attempts."""
@@ -803,11 +878,20 @@ class Library:
         sync: dict[str, int] = {}
         store_error = None
         active_model = None
+        held: int | None = None
         try:
+            self.recover()
             store = self.store
             sync = self.catalog.sync_counts(store.key, spec.name)
             active = store.active(spec.alias)
             active_model = self._index_model(active) if active else None
+            if active is not None and active.name == spec.name:
+                held = active.count
+            else:
+                try:
+                    held = store.count(spec.name)
+                except IndexMissing:
+                    held = None
         except StoreError as exc:
             store_error = str(exc)
         local_model = local_installed = None
@@ -833,7 +917,15 @@ class Library:
             local_model=local_model,
             local_installed=local_installed,
             active_model=active_model,
+            held=held,
+            contents=self.catalog.indexed_contents(),
         )
+
+    def reconcile(self) -> Reconciled:
+        """Compare what the catalog believes the chosen index holds with what it holds; what
+        it lost goes back to pending (the next `index` sends it from the vector cache).
+        Raises StoreError when the store cannot be asked."""
+        return reconcile(self.catalog, self.store, self.spec())
 
     def _local_summary(self) -> tuple[str, bool]:
         try:

@@ -17,7 +17,11 @@ What it answers, with the real shapes, headers and error bodies:
   filters: term, terms, range, prefix, exists, bool), `from`/`size`, `_source` filtering and
   9.2+'s vectors-out-of-`_source`;
 * the inference API (`_inference`, see `tests.fakes.es_inference`);
-* faults: node down, 429 / 503 rejections, latency (from `FakeServer`).
+* `_search` sorted by a keyword or numeric field (or `_doc`) with `search_after`, as the app
+  lists an index's ids and documents; sorting on `_id` is refused as the server refuses it;
+* faults: node down, 429 / 503 rejections, latency (from `FakeServer`); documents refused one
+  by one in `_bulk` (`refuse_documents`); a password changed (`security.set_password`);
+  `before_request` to change the cluster at a given request.
 
 Deliberate simplifications: one primary shard, no replica ever assigned; kNN is exact (no HNSW
 approximation, quantisation ignored); writes to a missing index fail as with
@@ -71,7 +75,9 @@ _KNN_KEYS = {
     "field", "query_vector", "query_vector_builder", "k", "num_candidates", "filter",
     "similarity", "boost", "_name", "inner_hits", "rescore_vector", "visit_percentage",
 }  # fmt: skip
-_SEARCH_KEYS = {"knn", "query", "size", "from", "_source", "track_total_hits"}
+_SEARCH_KEYS = {
+    "knn", "query", "size", "from", "_source", "track_total_hits", "sort", "search_after",
+}  # fmt: skip
 # Index settings a Serverless project lets a user set; everything else is refused there.
 _SERVERLESS_SETTINGS = {
     "index.refresh_interval", "index.max_result_window", "index.default_pipeline",
@@ -351,6 +357,11 @@ class FakeElasticsearch(FakeServer):
         self.clock = clock
         self._state = threading.RLock()
         self._indices: dict[str, _Index] = {}
+        self._refusals = 0
+        self._refusal_type = "mapper_parsing_exception"
+        # Called with each request before it is answered: a test changes the cluster there
+        # (an operator revokes a password when the third bulk request arrives, …).
+        self.before_request: Callable[[Request], None] | None = None
         self._down = threading.Event()
         self._handler_cls: type[BaseHTTPRequestHandler] | None = None
         self._ssl_context: ssl.SSLContext | None = None
@@ -438,6 +449,14 @@ class FakeElasticsearch(FakeServer):
         body = EsError(status, error).body()
         self.inject(*(Fault(status=status, body=body) for _ in range(n)))
 
+    def refuse_documents(self, n: int, type_: str = "mapper_parsing_exception") -> None:
+        """The next `n` documents written through `_bulk` are refused one by one (the answer is
+        200 with `errors: true`), as documents the mapping cannot take are: a 400 item with
+        `type_` and the server's "failed to parse field" reason."""
+        with self._state:
+            self._refusals += n
+            self._refusal_type = type_
+
     def refresh(self, index: str | None = None) -> None:
         with self._state:
             for ix in self._indices.values():
@@ -495,6 +514,8 @@ class FakeElasticsearch(FakeServer):
         return Response(response.status, response.body, headers)
 
     def handle(self, request: Request) -> Response:
+        if self.before_request is not None:  # a test changes the cluster at a given request
+            self.before_request(request)
         try:
             self._check_media_types(request)
             who = self.security.authenticate(request)
@@ -1263,6 +1284,15 @@ class FakeElasticsearch(FakeServer):
             raise EsError(409, err("version_conflict_engine_exception", reason, **meta))
         if not isinstance(payload, Mapping):
             raise bad("request body is required", "parse_exception")
+        if self._refusals > 0:
+            self._refusals -= 1
+            value = payload.get("camera") or payload.get("file_name")
+            reason = (
+                f"failed to parse field [camera] of type [keyword] in document with id "
+                f"'{doc_id}'. Preview of field's value: '{value}'"
+            )
+            cause = err("illegal_argument_exception", "Document contains at least one immense term")
+            raise self._doc_error(reason, raw, "camera", cause, type_=self._refusal_type)
         source = copy.deepcopy(dict(payload))
         flat, vectors = self._parse_doc(ix, doc_id, source, raw)
         version = existing.version + 1 if existing else ix.tombstones.get(doc_id, 0) + 1
@@ -1458,13 +1488,22 @@ class FakeElasticsearch(FakeServer):
             for s, ix, d in best:
                 scored.setdefault((ix.name, d.id), [0.0, ix, d])[0] += s
         matches = sorted(scored.values(), key=lambda m: (-m[0], m[1].name, m[2].seq_no))
+        sort = self._sort_spec(body.get("sort"), targets)
+        if body.get("search_after") is not None and not sort:
+            raise bad("Sort must contain at least one field.")
+        if sort:
+            matches = self._sorted(matches, sort, body.get("search_after"), offset)
         spec = body.get("_source")
         hits = []
         for score, ix, doc in matches[offset : offset + size]:
-            hit: dict[str, Any] = {"_index": ix.name, "_id": doc.id, "_score": _f32(score)}
+            hit: dict[str, Any] = {"_index": ix.name, "_id": doc.id}
+            # Sorted by a field, the server neither computes nor reports scores.
+            hit["_score"] = None if sort else _f32(score)
             source = self._source_for(ix, doc, spec)
             if source is not None:
                 hit["_source"] = source
+            if sort:
+                hit["sort"] = [self._sort_value(ix, doc, name) for name, _ in sort]
             hits.append(hit)
         hits_obj: dict[str, Any] = {}
         tth = body.get("track_total_hits", 10_000)
@@ -1474,7 +1513,7 @@ class FakeElasticsearch(FakeServer):
                 hits_obj["total"] = {"value": limit, "relation": "gte"}
             else:
                 hits_obj["total"] = {"value": len(matches), "relation": "eq"}
-        hits_obj["max_score"] = _f32(matches[0][0]) if matches else None
+        hits_obj["max_score"] = _f32(matches[0][0]) if matches and not sort else None
         hits_obj["hits"] = hits
         n = len(targets)
         out = {
@@ -1484,6 +1523,72 @@ class FakeElasticsearch(FakeServer):
             "hits": hits_obj,
         }
         return self._json(200, out)
+
+    @staticmethod
+    def _sort_spec(raw: Any, targets: list[_Index]) -> list[tuple[str, str]]:
+        """`sort` as (field, order) pairs: keyword/numeric fields and `_doc` (what the app
+        pages with). `_id` is refused as the server refuses it (no fielddata on `_id`)."""
+        out: list[tuple[str, str]] = []
+        for item in as_list(raw):
+            if isinstance(item, str):
+                name, order = item, "asc"
+            else:
+                name, how = next(iter(item.items()))
+                order = how.get("order", "asc") if isinstance(how, Mapping) else str(how)
+            if order not in ("asc", "desc"):
+                raise bad(f"Unknown SortOrder [{order}]")
+            if order == "desc":
+                raise NotImplementedError("fake Elasticsearch: descending sort")
+            if name == "_id":
+                reason = (
+                    "Fielddata access on the _id field is disallowed, you can re-enable it by "
+                    "updating the dynamic cluster setting: indices.id_field_data.enabled"
+                )
+                raise bad(reason)
+            if name != "_doc":
+                for ix in targets:
+                    d = ix.fields.get(name)
+                    if d is None:
+                        raise bad(f"No mapping found for [{name}] in order to sort on")
+                    if d.get("type") not in _NUMERIC | {"keyword"}:
+                        raise NotImplementedError(f"fake Elasticsearch: sort on {d.get('type')}")
+            out.append((name, order))
+        return out
+
+    @staticmethod
+    def _sort_value(ix: _Index, doc: _Doc, name: str) -> Any:
+        if name == "_doc":
+            return doc.seq_no
+        values = doc.flat.get(name) or []
+        return min(values) if values else None
+
+    def _sort_values(self, m: list[Any], sort: list[tuple[str, str]]) -> list[Any]:
+        return [self._sort_value(m[1], m[2], name) for name, _ in sort]
+
+    def _sorted(
+        self, matches: list[list[Any]], sort: list[tuple[str, str]], after: Any, offset: int
+    ) -> list[list[Any]]:
+        """Matches in ascending `sort` order (missing values last), after `search_after`."""
+
+        def key(m: list[Any]) -> tuple[Any, ...]:
+            parts = [(1, 0) if v is None else (0, v) for v in self._sort_values(m, sort)]
+            return (*parts, m[1].name, m[2].seq_no)
+
+        out = sorted(matches, key=key)
+        if after is None:
+            return out
+        after = as_list(after)
+        if offset not in (0, -1):
+            raise bad(
+                "Validation Failed: 1: `from` parameter must be set to 0 when `search_after` "
+                "is used;",
+                "action_request_validation_exception",
+            )
+        if len(after) != len(sort):
+            raise bad(
+                f"search_after has {len(after)} value(s) but sort has {len(sort)}.",
+            )
+        return [m for m in out if key(m)[: len(sort)] > tuple((0, v) for v in after)]
 
     def _source_for(self, ix: _Index, doc: _Doc, spec: Any) -> dict[str, Any] | None:
         """`_source` as a hit carries it; 9.2+ leaves vectors out unless asked for them."""
@@ -1498,6 +1603,13 @@ class FakeElasticsearch(FakeServer):
         elif isinstance(spec, list):
             includes = list(spec)
         elif isinstance(spec, Mapping):
+            if "exclude_vectors" in spec and self.v < (9, 2):
+                raise bad(
+                    "[1:2] Unknown key for a VALUE_BOOLEAN in [exclude_vectors].",
+                    "parsing_exception",
+                    line=1,
+                    col=2,
+                )
             includes = as_list(spec.get("includes", spec.get("include")))
             excludes = as_list(spec.get("excludes", spec.get("exclude")))
             exclude_vectors = bool(spec.get("exclude_vectors", exclude_vectors))

@@ -77,6 +77,10 @@ class Security:
         }
         self._privileges: dict[str, Any] = dict(privileges or {})
 
+    def set_password(self, user: str, password: str) -> None:
+        """An operator changes a user's password: the old one is refused (401) from now on."""
+        self._users[user] = password
+
     def _unauthenticated(self, reason: str, **extra: Any) -> EsError:
         header = {"WWW-Authenticate": list(WWW_AUTHENTICATE)}
         error = err("security_exception", reason, **extra, header=header)

@@ -123,6 +123,20 @@ def test_upsert_replaces_and_delete_removes(subject: Subject) -> None:
     assert set(ids(store.search(name, e[2], 10))) == {doc(i, e[0]).id for i in (0, 2, 4)}
 
 
+def test_ids_are_every_document_held(subject: Subject, monkeypatch: pytest.MonkeyPatch) -> None:
+    import photoseek.stores.elastic as elastic
+
+    monkeypatch.setattr(elastic, "IDS_PAGE", 4)  # pages end exactly on, and inside, a page
+    docs = [doc(i, v) for i, v in enumerate(random_units(12))]
+    name = loaded(subject, docs)
+    assert subject.store.ids(name) == {d.id for d in docs}
+    subject.store.delete(name, [docs[0].id, docs[5].id])
+    subject.store.refresh(name)
+    assert subject.store.ids(name) == {d.id for d in docs} - {docs[0].id, docs[5].id}
+    with pytest.raises(IndexMissing):
+        subject.store.ids(subject.spec(DIMS * 2).name)
+
+
 def test_refresh_makes_writes_visible(subject: Subject) -> None:
     store, spec = subject.store, subject.spec()
     store.ensure_index(spec)

@@ -20,6 +20,17 @@ from pathlib import Path
 import numpy as np
 
 from photoseek.catalog.folders import FolderError, place, resolve_folder
+from photoseek.catalog.health import (
+    CatalogDamaged,
+    CatalogError,
+    CatalogNewer,
+    data_dir_error,
+    empty_file,
+    explain,
+    marker,
+    needs_quick_check,
+    os_error,
+)
 from photoseek.catalog.schema import MIGRATIONS, SCHEMA_VERSION
 from photoseek.catalog.vector_file import VectorFile, file_name
 from photoseek.records import PhotoMeta
@@ -28,10 +39,6 @@ from photoseek.sqlite_tx import transaction
 log = logging.getLogger(__name__)
 
 _MOVE_BATCH = 4096  # blob rows moved to the vector files per transaction (16 MB)
-
-
-class CatalogError(Exception):
-    pass
 
 
 @dataclass(frozen=True)
@@ -102,27 +109,53 @@ def _meta_from_row(row: sqlite3.Row) -> PhotoMeta:
 
 class Catalog:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        """Open (or create) the catalog. Raises CatalogDamaged for a file that is not a usable
+        database (junk, truncated, empty, found damaged while in use), CatalogUnwritable when
+        the disk refuses writes, CatalogError for one from a newer Photoseek."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise data_dir_error(exc, path.parent) from None
         self.path = path
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(
-            path, check_same_thread=False, isolation_level=None, timeout=30.0
-        )
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")  # durable at checkpoints; WAL keeps it safe
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._vector_dir = path.with_name(f"{path.stem}-vectors")
-        self._vector_files: dict[tuple[str, int], VectorFile] = {}
-        self._migrate()
-        self._move_vector_blobs()
+        if marker(path).exists():
+            why = marker(path).read_text(encoding="utf-8", errors="replace").strip()
+            raise CatalogDamaged(path, why or "found damaged while in use")
+        if empty_file(path):
+            raise CatalogDamaged(path, "the file is empty")
+        try:
+            self._db = sqlite3.connect(
+                path, check_same_thread=False, isolation_level=None, timeout=30.0
+            )
+        except sqlite3.Error as exc:
+            raise explain(exc, path) from None
+        try:
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # durable at checkpoints (WAL)
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if needs_quick_check(path):
+                verdict = str(self._db.execute("PRAGMA quick_check(1)").fetchone()[0])
+                if verdict != "ok":
+                    raise CatalogDamaged(path, verdict)
+            self._vector_dir = path.with_name(f"{path.stem}-vectors")
+            self._vector_files: dict[tuple[str, int], VectorFile] = {}
+            self._migrate()
+            self._move_vector_blobs()
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise explain(exc, path) from None
+        except CatalogError:
+            self._db.close()
+            raise
 
     # -- plumbing ---------------------------------------------------------------------------
     def _migrate(self) -> None:
         with self._lock:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise CatalogError(
+                raise CatalogNewer(
                     f"The catalog {self.path} was written by a newer Photoseek "
                     f"(schema {version}); please update Photoseek."
                 )
@@ -167,7 +200,10 @@ class Catalog:
             "SELECT rows FROM vector_files WHERE model=? AND dims=?", (model, dims)
         ).fetchone()
         start = int(rows[0]) if rows else 0
-        self._vector_file(model, dims).write(start, vectors)
+        try:
+            self._vector_file(model, dims).write(start, vectors)
+        except OSError as exc:  # the vector file is the catalog's too: say it the same way
+            raise os_error(exc, self.path) from None
         db.execute(
             "INSERT INTO vector_files(model, dims, rows) VALUES(?, ?, ?) "
             "ON CONFLICT(model, dims) DO UPDATE SET rows=excluded.rows",
@@ -235,7 +271,24 @@ class Catalog:
                 (key, value),
             )
 
+    def delete_meta(self, key: str) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM meta WHERE key=?", (key,))
+
     # -- folders ----------------------------------------------------------------------------
+    def restore_folder(self, path: str) -> bool:
+        """Put back a library folder known from the store (rebuilding a damaged catalog), even
+        when it is missing now (an unplugged drive: skipped by scans, never emptied). False
+        when it is already there or inside a known folder."""
+        known = [f.path for f in self.folders()]
+        if path in known or any(path.startswith(k.rstrip(os.sep) + os.sep) for k in known):
+            return False
+        with self._lock:
+            cur = self._db.execute(
+                "INSERT OR IGNORE INTO folders(path, added_at) VALUES(?, ?)", (path, time.time())
+            )
+            return cur.rowcount > 0
+
     def folders(self) -> list[Folder]:
         return [
             Folder(r["id"], r["path"]) for r in self._query("SELECT * FROM folders ORDER BY path")
@@ -484,6 +537,19 @@ class Catalog:
             )
             self._touch_hashes(db, [h for h, _ in items])
 
+    def forget_vectors(self, hashes: Sequence[str], model: str) -> None:
+        """Drop cached vectors that cannot serve (recovered from a smaller index than the one
+        now wanted); their files wait for the model again."""
+        with self.transaction() as db:
+            db.executemany(
+                "DELETE FROM vectors WHERE hash=? AND model=?", [(h, model) for h in hashes]
+            )
+            db.executemany(
+                "UPDATE files SET state='new', attempts=0, updated_at=? "
+                "WHERE hash=? AND state='indexed'",
+                [(time.time(), h) for h in hashes],
+            )
+
     def mark_skipped(self, file_id: int, reason: str) -> None:
         with self._lock:
             self._db.execute(
@@ -584,6 +650,13 @@ class Catalog:
         )
         return [r["hash"] for r in rows]
 
+    def sync_hashes(self, store: str, index: str, state: str) -> list[str]:
+        rows = self._query(
+            "SELECT hash FROM index_docs WHERE store=? AND index_name=? AND state=?",
+            (store, index, state),
+        )
+        return [r["hash"] for r in rows]
+
     def set_sync_state(
         self, store: str, index: str, hashes: Sequence[str], state: str, error: str | None = None
     ) -> None:
@@ -651,6 +724,15 @@ class Catalog:
     def state_counts(self) -> dict[str, int]:
         rows = self._query("SELECT state, COUNT(*) AS n FROM files GROUP BY state")
         return {r["state"]: r["n"] for r in rows}
+
+    def indexed_contents(self) -> int:
+        """Distinct photo contents of indexed files: one document each in a complete index.
+        (Files only: a join on the vector cache would read its 4 KB rows, ~1 s for 100k.)"""
+        return int(
+            self._query(
+                "SELECT COUNT(*) FROM (SELECT DISTINCT hash FROM files WHERE state='indexed')"
+            )[0][0]
+        )
 
     def vector_count(self, model: str) -> int:
         rows = self._query(f"SELECT COUNT(*) FROM {_VECTOR_KEYS} WHERE model=?", (model,))

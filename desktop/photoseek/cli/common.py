@@ -14,6 +14,7 @@ from photoseek.indexing import IndexReport, Progress
 from photoseek.library import Library
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_SERVICE = 0, 1, 2, 3
+SHOW_PROBLEMS = 10  # refused documents listed after a run (all of them: status --problems)
 
 
 class CliError(Exception):
@@ -28,7 +29,10 @@ def say(text: str) -> None:
 
 
 def open_library(args: argparse.Namespace) -> Library:
-    return Library(store_kind=getattr(args, "store", None))
+    lib = Library(store_kind=getattr(args, "store", None))
+    if lib.notice:  # e.g. a damaged catalog was set aside
+        say(lib.notice)
+    return lib
 
 
 def confirm(question: str, yes: bool) -> bool:
@@ -56,21 +60,48 @@ def run_with_progress(run: Callable[[Callable[[Progress], None], threading.Event
 def report_run(lib: Library, report: IndexReport) -> int:
     """Summarise a finished run in a few lines; the exit code it deserves."""
     p = report.progress
+    sync = [f"{p.sync_written} written"]
+    if p.sync_removed:
+        sync.append(f"{p.sync_removed} removed")
+    if p.sync_failed:
+        sync.append(f"{p.sync_failed} refused")
     say(
         f"Indexed {p.indexed} (reused {p.reused}, embedded {p.embedded}), "
         f"skipped {p.skipped}, failed {p.failed}; store {lib.store_kind}, "
-        f"index {lib.spec().name}: {p.sync_done} written"
+        f"index {lib.spec().name}: {', '.join(sync)}"
         + (f"; {p.tokens} API tokens" if p.tokens else "")
     )
+    if p.resent:
+        say(
+            f"The index had lost {p.resent} photos the catalog had sent it; they were sent "
+            "again from the local vector cache."
+        )
     if p.message and not report.error and not report.sync_error:
         say(p.message)
-    if report.activated:
+    if report.activated and not report.error:
         say(f"Searches now use {report.activated}.")
     if report.cancelled:
         say("Stopped; run again to continue where it left off.")
         return EXIT_PARTIAL
     if report.error or report.sync_error:
-        raise CliError(str(report.error or report.sync_error), EXIT_SERVICE)
+        raise CliError(str(report.error or report.sync_error), _error_code(lib, report))
+    if p.sync_failed:
+        shown = lib.sync_problems(SHOW_PROBLEMS)
+        say(f"The store refused {p.sync_failed} photos:")
+        for sp in shown:
+            say(f"  {', '.join(sp.paths) or sp.content_hash}: {sp.reason}")
+        if p.sync_failed > len(shown):
+            say(f"  … and {p.sync_failed - len(shown)} more.")
+        say("See `photoseek status --problems` for every reason.")
+        return EXIT_PARTIAL
     if p.skipped or p.failed:
         say("See `photoseek status --problems` for the reasons.")
     return EXIT_OK
+
+
+def _error_code(lib: Library, report: IndexReport) -> int:
+    """A run that stopped because no embedder can be made here (no API key, a malformed
+    service URL) ended on a configuration problem (2); the rest are the services' (3)."""
+    if report.error and not report.sync_error and lib.embedder_problem():
+        return EXIT_USAGE
+    return EXIT_SERVICE

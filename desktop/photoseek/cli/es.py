@@ -40,8 +40,9 @@ def _configured_endpoint(settings: Any) -> str | None:
 
 
 def cmd_es(args: argparse.Namespace) -> int:
-    from photoseek.cli.main import EXIT_OK, EXIT_SERVICE
+    from photoseek.cli.main import EXIT_OK, EXIT_SERVICE, EXIT_USAGE
     from photoseek.library import Library
+    from photoseek.stores import StoreError
 
     lib = Library(store_kind="elasticsearch")
     try:
@@ -53,6 +54,15 @@ def cmd_es(args: argparse.Namespace) -> int:
         report = check_connection(
             lib.settings.elasticsearch, lib.spec(), inference_endpoint=endpoint
         )
+        if report.ok:
+            # What the catalog believes the index holds against what it holds; what it lost
+            # goes back to pending for the next `photoseek index`.
+            try:
+                report.lines.append(lib.reconcile().sentence)
+            except StoreError as exc:
+                report.lines.append(str(exc))
+                report.problems.append(str(exc))
+                report.ok = False
     finally:
         lib.close()
     if args.json:
@@ -64,7 +74,9 @@ def cmd_es(args: argparse.Namespace) -> int:
             print("Photoseek can use this cluster.")
         else:
             print("Photoseek cannot use this cluster yet; see above.", file=sys.stderr)
-    return EXIT_OK if report.ok else EXIT_SERVICE
+    if report.ok:
+        return EXIT_OK
+    return EXIT_USAGE if report.misconfigured else EXIT_SERVICE
 
 
 def _endpoints(es: Any, as_json: bool) -> int:

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from photoseek.cli.common import (
@@ -18,6 +19,8 @@ from photoseek.cli.common import (
     say,
 )
 from photoseek.embedding.providers import provider_name
+from photoseek.indexing import IndexReport
+from photoseek.library import Library
 from photoseek.sizing import quality
 
 
@@ -60,18 +63,54 @@ def add_commands(sub: Any, with_store: Any) -> dict[str, Any]:
 def cmd_index(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
+        recovered = lib.recover()  # a rebuilt catalog: its folders come back from the store
+        if recovered is not None:
+            say(recovered.sentence)
         for folder in getattr(args, "folders", []):
             added = lib.add_folder(folder)
             say(f"Library folder: {added.path}")
+            warn_if_everything(added.path)
         if not lib.folders():
             raise CliError("No library folders yet: run `photoseek index FOLDER`.")
         if getattr(args, "retry_failed", False):
             lib.retry_failed()
         scan = not getattr(args, "no_scan", False)
         report = run_with_progress(lambda bar, stop: lib.index(bar, stop, scan=scan))
+        if report.cancelled and report.progress.indexed:
+            sync_what_is_cached(lib, report)
         return report_run(lib, report)
     finally:
         lib.close()
+
+
+def sync_what_is_cached(lib: Library, report: IndexReport) -> None:
+    """Ctrl+C stopped the run: the vectors it got are kept, and a short sync-only pass (no
+    scan, no model calls) makes them searchable before the command ends."""
+    say(
+        "Stopping: writing the photos embedded so far to the index "
+        "(Ctrl+C again to leave that for the next run)…"
+    )
+    synced = run_with_progress(lambda bar, stop: lib.index(bar, stop, scan=False, embed=False))
+    p, q = report.progress, synced.progress
+    p.sync_written += q.sync_written
+    p.sync_removed += q.sync_removed
+    p.sync_failed += q.sync_failed
+    p.sync_done += q.sync_done
+    p.resent += q.resent
+    report.activated = report.activated or synced.activated
+    report.sync_error = report.sync_error or synced.sync_error
+
+
+def warn_if_everything(path: str) -> None:
+    """A whole disk as a library folder: allowed, but rarely meant."""
+    p = Path(path)
+    if p.parent == p:
+        say(
+            f"Warning: {path} is the whole disk: every image on it becomes part of the library "
+            "(icons, caches and other programs' pictures too) and the first run takes long. "
+            "Usually you want the folders that hold your photos, e.g. ~/Pictures "
+            f"(photoseek folders remove {path} undoes this)."
+        )
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
@@ -107,12 +146,22 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"Local:    {st.local_model}")
         print(f"Vectors:  {st.vectors} cached (full size, {st.model})")
         print(f"Store:    {st.store}; size {st.dims} → index {st.index}")
-        active = f"{st.active_index} ({st.active_dims} dims)" if st.active_index else "none yet"
+        if st.active_index:
+            active = f"{st.active_index} ({st.active_dims} dims, {st.searchable} photos searchable)"
+        else:
+            active = "none yet"
         if st.active_index and st.active_index != st.index:
             active += f"; {st.index} is not complete yet"
         print(f"Searches: {active}")
         if st.sync:
             print("Sync:     " + ", ".join(f"{n} {s}" for s, n in sorted(st.sync.items())))
+        if st.missing and not st.store_error:
+            holds = "does not exist" if st.held is None else f"holds {st.held} photos"
+            print(
+                f"Index:    {st.index} {holds}, but the catalog sent it "
+                f"{st.sync.get('synced', 0)}: run `photoseek index` to send the "
+                f"{st.missing} missing ones again from the local vector cache."
+            )
         if st.needs_key:
             print(f"API key:  {st.api_key or 'not set (photoseek secret set jina)'}")
         for line in estimate.lines():
@@ -134,7 +183,9 @@ def cmd_folders(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
         if args.action == "add":
-            print(lib.add_folder(args.path).path)
+            added = lib.add_folder(args.path).path
+            print(added)
+            warn_if_everything(added)
         elif args.action == "remove":
             lib.remove_folder(args.path)
             say("Removed; run `photoseek index` to update the store.")

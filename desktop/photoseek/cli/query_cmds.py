@@ -170,6 +170,14 @@ def _request(args: argparse.Namespace, filters: Filters, **fields: Any) -> Searc
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    browsing = args.sort != "relevance" or bool(
+        args.folder or args.date_from or args.date_to or args.camera or args.has_location
+    )
+    if not args.text.strip() and not (args.like or args.unlike or browsing):
+        # An empty search lists the library only when asked how (a filter or a date sort),
+        # as the window's timeline does; alone it is a mistake worth saying.
+        raise CliError("Type something to search for, or list photos with a filter or --sort date.")
+
     def ask(lib: Library, f: Filters) -> SearchPage:
         request = _request(args, f, text=args.text, without=tuple(args.without))
         return lib.finder.find(request, args.k, args.offset)

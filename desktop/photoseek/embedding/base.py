@@ -21,6 +21,16 @@ class AuthError(FatalEmbeddingError):
     pass
 
 
+class Misconfigured(FatalEmbeddingError):
+    """The embedder's own settings cannot work (a malformed service URL): fixed in Settings
+    or the environment, so a configuration problem (exit 2)."""
+
+
+class MissingCredentials(AuthError):
+    """No API key (or token) is set at all: a configuration problem, fixed in Settings or the
+    environment, not a refusal by the service."""
+
+
 class QuotaError(FatalEmbeddingError):
     pass
 

@@ -111,6 +111,8 @@ def _run_window(app: QApplication) -> int:
     window.setWindowIcon(app_icon())
     window.show()
     window.start()
+    if library.notice:  # e.g. a damaged catalog was set aside and is being rebuilt
+        window.tell(library.notice, 60_000)
     code = app.exec()
     window.shutdown()  # in case the loop ended without the window closing
     return int(code)

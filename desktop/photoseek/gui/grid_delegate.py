@@ -148,7 +148,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
                     painter,
                     badge,
                     palette,
-                    QCoreApplication.translate("PhotoGrid", "Not on this computer"),
+                    self.loader.missing_text(r.content_hash),
                 )
         else:
             known = self.loader.state(r.content_hash)
@@ -159,7 +159,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
                     painter,
                     area,
                     palette,
-                    QCoreApplication.translate("PhotoGrid", "Not on this computer"),
+                    self.loader.missing_text(r.content_hash),
                 )
             elif known == ThumbState.FAILED:
                 _centred_text(

@@ -325,24 +325,42 @@ class IndexingStatus(QWidget):
                 text += " " + self.tr("Searches now use {index}.").format(index=report.activated)
             if p.message:
                 text += " " + p.message
-            self.message.show_message(
-                InlineMessage.WARNING if p.message else InlineMessage.OK, text
-            )
+            warn = bool(p.message or p.sync_failed or p.folders == 0)
+            self.message.show_message(InlineMessage.WARNING if warn else InlineMessage.OK, text)
         self.message.setToolTip(self.counts_tooltip(p))
         self._idle()
 
     def final_summary(self, p: Progress) -> str:
-        if not p.total and p.sync_done:
-            return self.tr("Index updated: {n} photos written, no model calls.").format(
-                n=format_count(p.sync_done)
+        if p.folders == 0:
+            return self.tr("No photo folders yet: add a folder to index its photos.")
+        if not p.total and (p.sync_written or p.sync_removed):
+            parts = []
+            if p.sync_written:
+                parts.append(
+                    self.tr("{n} photos written, no model calls").format(
+                        n=format_count(p.sync_written)
+                    )
+                )
+            if p.sync_removed:
+                parts.append(self.tr("{n} photos removed").format(n=format_count(p.sync_removed)))
+            text = self.tr("Index updated: {what}.").format(what="; ".join(parts))
+        elif not p.total:
+            text = self.tr("Up to date: no new or changed photos.")
+        else:
+            text = self.tr("Done: {indexed} indexed, {skipped} skipped, {failed} failed.").format(
+                indexed=format_count(p.indexed),
+                skipped=format_count(p.skipped),
+                failed=format_count(p.failed),
             )
-        if not p.total:
-            return self.tr("Up to date: no new or changed photos.")
-        return self.tr("Done: {indexed} indexed, {skipped} skipped, {failed} failed.").format(
-            indexed=format_count(p.indexed),
-            skipped=format_count(p.skipped),
-            failed=format_count(p.failed),
-        )
+        if p.resent:
+            text += " " + self.tr(
+                "The index had lost {n} photos; they were sent again from this computer."
+            ).format(n=format_count(p.resent))
+        if p.sync_failed:
+            text += " " + self.tr(
+                "The index refused {n} photos (see Skipped files for why)."
+            ).format(n=format_count(p.sync_failed))
+        return text
 
     def _on_failed(self, error: str) -> None:
         self.message.show_message(
@@ -390,6 +408,8 @@ class ProblemsModel(QAbstractTableModel):
             return self.tr("Skipped")
         if state == FileState.FAILED:
             return self.tr("Failed")
+        if state == REFUSED:
+            return self.tr("Refused by the index")
         return state
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -437,6 +457,18 @@ class ProblemsModel(QAbstractTableModel):
             reason = " ".join(p.reason.split())
             lines.append(f"{p.path}\t{self.state_text(p.state)}\t{reason}\t{p.attempts}")
         return "\n".join(lines) + "\n"
+
+
+REFUSED = "refused"  # a photo the index refused to keep (a per-document store error)
+
+
+def problems_and_refusals(library: Library, limit: int) -> list[Problem]:
+    """Files not indexed, then photos the index refused, as rows of one list."""
+    rows = library.problems(limit)
+    for sp in library.sync_problems(limit):
+        for path in sp.paths or (sp.content_hash,):
+            rows.append(Problem(path, REFUSED, sp.reason, 0))
+    return rows
 
 
 class ProblemsDialog(QDialog):
@@ -526,7 +558,7 @@ class ProblemsDialog(QDialog):
         library, limit = self.library, self.LIMIT
         self.reload_button.setEnabled(False)
         self.runner.submit(
-            lambda: library.problems(limit),
+            lambda: problems_and_refusals(library, limit),
             lambda rows: self._loaded(load_id, rows),
             lambda exc: self._failed(load_id, exc),
         )
@@ -538,13 +570,16 @@ class ProblemsDialog(QDialog):
         self.reload_button.setEnabled(True)
         self.copy_button.setEnabled(bool(rows))
         skipped = sum(1 for r in rows if r.state == FileState.SKIPPED)
-        failed = len(rows) - skipped
+        failed = sum(1 for r in rows if r.state == FileState.FAILED)
+        refused = len(rows) - skipped - failed
         if not rows:
             self.summary.setText(self.tr("Every photo found so far could be indexed."))
         else:
             text = self.tr("{skipped} skipped and {failed} failed.").format(
                 skipped=format_count(skipped), failed=format_count(failed)
             )
+            if refused:
+                text += " " + self.tr("{n} refused by the index.").format(n=format_count(refused))
             if len(rows) >= self.LIMIT:
                 text += " " + self.tr("Showing the first {n}.").format(n=format_count(len(rows)))
             self.summary.setText(text)

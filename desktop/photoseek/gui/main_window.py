@@ -17,8 +17,10 @@ from typing import Any
 from PySide6.QtCore import (
     QByteArray,
     QElapsedTimer,
+    QEvent,
     QPoint,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -27,6 +29,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QImage,
+    QStatusTipEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -75,6 +78,7 @@ from photoseek.search.session import Query, SearchSession
 log = logging.getLogger(__name__)
 
 STATUS_EVERY_MS = 2000  # status-bar counts refresh at most this often while indexing
+EMBEDDING_TAB, STORE_TAB = 1, 3  # the settings dialog's tabs where a key or a store is fixed
 CLOSE_WITHIN_S = 2.5  # how long closing waits for background work before leaving it behind
 
 
@@ -111,6 +115,8 @@ class MainWindow(QMainWindow):
         self._first_run_shown = False
         self._facets_asked = False
         self._pending: Followups | None = None  # settings applied while indexing ran
+        self._last_progress: Progress | None = None
+        self._rerun_after_indexing = False  # a search found nothing while indexing ran
         self._status_clock = QElapsedTimer()
         self.preview: PreviewDialog | None = None
         self.dialogs = WindowDialogs(self)
@@ -182,6 +188,13 @@ class MainWindow(QMainWindow):
         self.summary_label.setObjectName("librarySummary")
         self.busy_label = QLabel(self)
         self.busy_label.setObjectName("busyLabel")
+        # Temporary messages (tell(), menu status tips) get a place of their own: with
+        # QStatusBar.showMessage they would hide the library summary while they show.
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("statusMessage")
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message_label.clear)
         self.indexing_status = IndexingStatus(self)
         self.indexing_status.attach(self.indexer)
         self.indexing_status.show_problems.connect(self.open_problems)
@@ -198,6 +211,7 @@ class MainWindow(QMainWindow):
 
         status.addWidget(self.summary_label)
         status.addWidget(self.busy_label)
+        status.addWidget(self.message_label, 1)
         status.addPermanentWidget(self.indexing_status)
         status.addPermanentWidget(self.zoom)
 
@@ -231,7 +245,17 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def tell(self, text: str, ms: int) -> None:
-        self.statusBar().showMessage(text, ms)
+        """A message beside the library summary for `ms` milliseconds (0: until replaced)."""
+        self.message_label.setText(text)
+        self._message_timer.stop()
+        if ms > 0:
+            self._message_timer.start(ms)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.StatusTip and isinstance(e, QStatusTipEvent):
+            self.tell(e.tip(), 0)  # a menu item's tip while hovered; "" when it leaves
+            return True
+        return super().event(e)
 
     def refresh_status(self) -> None:
         if not self._closing:
@@ -243,6 +267,8 @@ class MainWindow(QMainWindow):
         self.summary_label.setToolTip(status_details(status))
         showing_grid = self.stack.currentWidget() is self.grid
         state = self.library_state(status)
+        if state is State.INDEXING and self.state_view.state is State.STILL_INDEXING:
+            state = None  # already said, more precisely (and the query runs again at the end)
         waiting_states = (State.LOADING, State.NO_FOLDERS, State.NO_KEY, State.NO_MODEL,
                           State.NOTHING_INDEXED, State.INDEXING, State.STORE_ERROR)  # fmt: skip
         if state is not None and not showing_grid:
@@ -284,7 +310,14 @@ class MainWindow(QMainWindow):
         if action is Action.ADD_FOLDER:
             self.choose_folder()
         elif action is Action.OPEN_SETTINGS:
-            self.open_settings()
+            # Where the problem on screen is fixed: the key (or the API) or the store.
+            state = self.state_view.state
+            if state in (State.NO_KEY, State.SEARCH_ERROR):
+                self.open_settings(EMBEDDING_TAB)
+            elif state is State.STORE_ERROR:
+                self.open_settings(STORE_TAB)
+            else:
+                self.open_settings()
         elif action is Action.INDEX_NOW:
             self.index_now()
         elif action is Action.FOCUS_SEARCH:
@@ -319,6 +352,16 @@ class MainWindow(QMainWindow):
 
     def browse(self) -> None:
         self.search.browse()
+
+    def still_indexing(self) -> None:
+        """Nothing (yet) while a run is under way: not "nothing found", and the query runs
+        again when the run ends."""
+        p = self._last_progress
+        left = max(0, p.total - p.done) if p is not None else 0
+        if not left and self.status is not None:
+            left = self.status.waiting
+        self._rerun_after_indexing = True
+        self.show_state(State.STILL_INDEXING, str(left) if left else "")
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         self.busy_label.setText((text or self.tr("Searching…")) if busy else "")
@@ -460,7 +503,8 @@ class MainWindow(QMainWindow):
         ):
             self.show_state(State.INDEXING)
 
-    def _indexing_progress(self, _p: Progress) -> None:
+    def _indexing_progress(self, p: Progress) -> None:
+        self._last_progress = p
         # Keep the photo count in the status bar moving, without asking more than every 2 s.
         if self._status_clock.isValid() and self._status_clock.elapsed() < STATUS_EVERY_MS:
             return
@@ -480,6 +524,9 @@ class MainWindow(QMainWindow):
             self._follow_up(followups)
         else:
             self.refresh_status()
+        if self._rerun_after_indexing and self.query is not None and not self._closing:
+            self._rerun_after_indexing = False
+            self.run_query(self.query)  # the photos it waited for are searchable now
 
     def _indexing_finished(self, report: IndexReport) -> None:
         self._indexing_ended()
@@ -490,8 +537,8 @@ class MainWindow(QMainWindow):
         self._indexing_ended()
 
     # -- dialogs (see window_dialogs.py) --------------------------------------------------
-    def open_settings(self) -> SettingsDialog:
-        return self.dialogs.open_settings()
+    def open_settings(self, tab: int | None = None) -> SettingsDialog:
+        return self.dialogs.open_settings(tab)
 
     def open_duplicates(self) -> Any:
         return self.commands.open_duplicates()

@@ -21,6 +21,7 @@ class State(Enum):
     SEARCH_ERROR = "search_error"  # the query failed (API refused…): message + Retry
     NOTHING_INDEXED = "nothing_indexed"
     INDEXING = "indexing"  # the first run is under way
+    STILL_INDEXING = "still_indexing"  # a search found nothing (yet) while indexing runs
     NOTHING_FOUND = "nothing_found"  # no photo looks like the search
     NO_FILTER_MATCH = "no_filter_match"  # the filters (or a typed folder/camera) leave nothing
     READY = "ready"  # indexed, no query yet
@@ -128,6 +129,24 @@ def texts(state: State, detail: str = "") -> StateText:
                 "StateView",
                 "Searching works as soon as this first run is finished; progress is shown "
                 "at the bottom of the window. Photos are read, never changed.",
+            ),
+            None,
+            None,
+        )
+    if state is State.STILL_INDEXING:
+        title = (
+            QCoreApplication.translate("StateView", "{n} photos are still being indexed").format(
+                n=detail
+            )
+            if detail
+            else QCoreApplication.translate("StateView", "Photos are still being indexed")
+        )
+        return StateText(
+            title,
+            QCoreApplication.translate(
+                "StateView",
+                "Nothing matches among the photos indexed so far. This search runs again by "
+                "itself when indexing is done.",
             ),
             None,
             None,

@@ -24,7 +24,17 @@ from enum import StrEnum
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPainter, QPixmap
 
 from photoseek.gui.workers import TaskRunner
@@ -59,6 +69,13 @@ class ThumbOutcome:
     image: QImage | None
     missing: bool = False  # the photo file is not on this computer
     error: str = ""
+    gone: bool = False  # missing although its folder is here: deleted or moved away
+
+
+def folder_here(paths: tuple[str, ...]) -> bool:
+    """Whether the folder of one of the paths exists (then a missing file was deleted or
+    moved, rather than on a drive that is not plugged in)."""
+    return any(p and os.path.isdir(os.path.dirname(p)) for p in paths)
 
 
 def disk_size_for(px: int) -> int:
@@ -135,7 +152,7 @@ def load_thumbnail(cache: ThumbnailCache, paths: tuple[str, ...], key: ThumbKey)
     target = cache.path_for(key.content_hash, size)
     if not target.is_file():
         if source is None:
-            return ThumbOutcome(None, missing=True)
+            return ThumbOutcome(None, missing=True, gone=folder_here(paths))
         try:
             target = cache.get_or_create(Path(source), key.content_hash, size)
         except (ImageSkipped, ImageReadError) as exc:
@@ -146,7 +163,8 @@ def load_thumbnail(cache: ThumbnailCache, paths: tuple[str, ...], key: ThumbKey)
         image = read_scaled(target, key.px)
     except ImageReadError as exc:
         return ThumbOutcome(None, missing=source is None, error=exc.reason)
-    return ThumbOutcome(image, missing=source is None)
+    gone = source is None and folder_here(paths)
+    return ThumbOutcome(image, missing=source is None, gone=gone)
 
 
 @dataclass
@@ -223,6 +241,7 @@ class ThumbnailLoader(QObject):
         self._in_flight: set[ThumbKey] = set()
         self._states: dict[str, str] = {}  # content hash → MISSING / FAILED
         self._missing_files: set[str] = set()  # hashes with a thumbnail but no local file
+        self._gone: set[str] = set()  # of the missing, those whose folder is here
         # Counters for tests and the responsiveness figures.
         self.requests = 0  # distinct loads queued
         self.submitted = 0  # loads handed to the thread pool
@@ -236,6 +255,12 @@ class ThumbnailLoader(QObject):
     def state(self, content_hash: str) -> str | None:
         """MISSING or FAILED once known (no thumbnail can be shown), else None."""
         return self._states.get(content_hash)
+
+    def missing_text(self, content_hash: str) -> str:
+        """What the grid writes on a photo whose file is not here."""
+        if content_hash in self._gone:
+            return QCoreApplication.translate("PhotoGrid", "Deleted or moved")
+        return QCoreApplication.translate("PhotoGrid", "Not on this computer")
 
     def file_missing(self, content_hash: str) -> bool:
         """True once a load found no copy of the photo on this computer."""
@@ -275,6 +300,7 @@ class ThumbnailLoader(QObject):
         """Forget which photos were missing or undecodable (after indexing, a drive mounted)."""
         self._states.clear()
         self._missing_files.clear()
+        self._gone.clear()
         self.memory.clear()
 
     @property
@@ -331,6 +357,8 @@ class ThumbnailLoader(QObject):
             self.dropped += 1
         else:
             h = req.key.content_hash
+            if outcome.gone:
+                self._gone.add(h)
             if outcome.image is not None:
                 pixmap = QPixmap.fromImage(outcome.image)
                 self.memory.put(req.key, pixmap)

@@ -24,12 +24,15 @@ class WindowDialogs:
         self.model: ModelDownloadDialog | None = None
         self.duplicates: DuplicatesDialog | None = None
 
-    def open_settings(self) -> SettingsDialog:
+    def open_settings(self, tab: int | None = None) -> SettingsDialog:
+        """Settings, on `tab` when given (e.g. Embedding under a key error)."""
         w = self.w
         if self.settings is None:
             self.settings = SettingsDialog(w.library, w.lanes, w)
             self.settings.applied.connect(w.settings_applied)
             self.settings.finished.connect(lambda _r: self._forget("settings"))
+        if tab is not None:
+            self.settings.tabs.setCurrentIndex(tab)
         self.settings.open()
         return self.settings
 

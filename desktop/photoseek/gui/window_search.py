@@ -224,6 +224,8 @@ class WindowSearch(QObject):
                 w.stack.setCurrentWidget(w.grid)
             elif page.kind == "browse" and query.filters.empty:
                 w.show_state(State.READY)
+            elif w.indexer.running and page.kind != "browse":
+                w.still_indexing()  # not "nothing found": the photos may not be in yet
             elif page.message.startswith("No photo looks") or (
                 not page.message and page.kind != "browse"
             ):
@@ -254,7 +256,10 @@ class WindowSearch(QObject):
                 state = State.NO_KEY
             w.grid.show_results([], request.generation)
             w.filter_bar.show_count(None, request.query)
-            w.show_state(state, detail)
+            if state is State.NOTHING_INDEXED and w.indexer.running:
+                w.still_indexing()
+            else:
+                w.show_state(state, detail)
         w.search_failed.emit(detail or state.value)
 
     def image_cleared(self) -> None:

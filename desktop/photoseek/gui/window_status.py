@@ -80,9 +80,16 @@ def status_summary(status: Status, indexing: bool = False) -> str:
         else QCoreApplication.translate("MainWindow", "embedded store")
     )
     dims = status.active_dims or status.dims
-    text = QCoreApplication.translate("MainWindow", "{n} photos").format(
-        n=QLocale().toString(photos)
-    )
+    searchable = status.searchable
+    if searchable is not None and searchable < status.contents and not status.store_error:
+        # The store's count, not the catalog's belief: an index that lost photos says so.
+        text = QCoreApplication.translate("MainWindow", "{n} of {m} photos searchable").format(
+            n=QLocale().toString(searchable), m=QLocale().toString(status.contents)
+        )
+    else:
+        text = QCoreApplication.translate("MainWindow", "{n} photos").format(
+            n=QLocale().toString(photos)
+        )
     if status.waiting:
         text += " " + QCoreApplication.translate("MainWindow", "({n} waiting)").format(
             n=QLocale().toString(status.waiting)

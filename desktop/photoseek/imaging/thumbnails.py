@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
 import re
 import tempfile
@@ -48,9 +50,9 @@ class ThumbnailCache:
         plain OSError if the cache itself cannot be written (disk full, permissions).
         """
         target = self.path_for(content_hash, size)
-        if target.is_file():
+        if is_complete(target):
             return target
-        wanted = [s for s in self.sizes if not self.path_for(content_hash, s).is_file()]
+        wanted = [s for s in self.sizes if not is_complete(self.path_for(content_hash, s))]
         if size not in wanted:
             wanted.append(size)
         wanted.sort(reverse=True)
@@ -63,18 +65,57 @@ class ThumbnailCache:
 
     @staticmethod
     def _write(image: Image.Image, target: Path) -> None:
-        # Write to a temporary file in the same directory, then rename over the target: a
-        # reader (or a crash) never sees half a JPEG, and racing writers just both win.
+        # Encode in memory, write to a temporary file in the same directory, flush, check that
+        # all of it is on disk, then rename over the target: a reader (or a crash) never sees
+        # half a JPEG, a full disk never leaves a truncated one in the cache to be served from
+        # then on, and racing writers just both win. An OSError is the cache's, not the photo's.
+        buffer = io.BytesIO()
+        image.save(buffer, "JPEG", quality=THUMBNAIL_QUALITY)
+        data = buffer.getvalue()
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".jpg", dir=target.parent)
         try:
-            with os.fdopen(fd, "wb") as f:  # an OSError here is the cache's, not the photo's
-                image.save(f, "JPEG", quality=THUMBNAIL_QUALITY)
+            try:
+                _write_all(fd, data)  # unbuffered: nothing is left to flush
+                _verify(fd, data)
+            finally:
+                os.close(fd)
             os.replace(tmp, target)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view)
+        if n <= 0:  # nothing more fits
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[n:]
+
+
+def _verify(fd: int, data: bytes) -> None:
+    """The file holds every byte, ending with the JPEG end marker."""
+    size = os.fstat(fd).st_size
+    tail = b""
+    if size >= 2:
+        os.lseek(fd, size - 2, os.SEEK_SET)
+        tail = os.read(fd, 2)
+    if size != len(data) or tail != data[-2:]:
+        raise OSError(errno.EIO, f"thumbnail short on disk ({size} of {len(data)} bytes)")
+
+
+def is_complete(path: Path) -> bool:
+    """A cached thumbnail that is whole: not empty, and ends with the JPEG end marker (one
+    left truncated by an older version or a crash is made again)."""
+    try:
+        with open(path, "rb") as f:
+            f.seek(-2, os.SEEK_END)
+            return f.read(2) == b"\xff\xd9"
+    except OSError:
+        return False
 
 
 def _fit(size: tuple[int, int], side: int) -> tuple[int, int]:

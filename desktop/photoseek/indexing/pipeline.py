@@ -31,6 +31,7 @@ from photoseek.embedding.base import (
 )
 from photoseek.hashing import content_hash
 from photoseek.indexing.progress import Progress, RateMeter
+from photoseek.indexing.reconcile import reconcile
 from photoseek.matryoshka import truncate
 from photoseek.records import FileState, Phase, PhotoMeta, SyncState
 from photoseek.scanner import Excluder, scan
@@ -114,6 +115,7 @@ class IndexRun:
         self.progress.model = self.spec.model
         try:
             if self.options.scan:
+                self.progress.folders = len(self.catalog.folders())
                 self._scan()
             if self.stop.is_set():
                 report.cancelled = True
@@ -148,9 +150,13 @@ class IndexRun:
         self._emit(force=True)
 
     def _wait_if_paused(self) -> None:
+        if self.resume.is_set() or self.stop.is_set():
+            return
+        began = time.monotonic()
         while not self.resume.is_set() and not self.stop.is_set():
             self._emit(force=True)
             self.resume.wait(0.25)
+        self._meter.skip(time.monotonic() - began)  # rate and ETA leave the pause out
 
     # -- scanning ---------------------------------------------------------------------------
     def _scan(self) -> None:
@@ -372,10 +378,13 @@ class IndexRun:
         p.phase = Phase.SYNCING
         try:
             store.ensure_index(spec)
+            cat.register_index(store.key, spec.name, spec.model, spec.dims)
+            cat.plan_sync(store.key, spec.name, spec.model)
+            p.resent = reconcile(cat, store, spec).lost
+        except StoreUnavailable as exc:
+            return self._kept(exc), None
         except StoreError as exc:
             return str(exc), None
-        cat.register_index(store.key, spec.name, spec.model, spec.dims)
-        cat.plan_sync(store.key, spec.name, spec.model)
         counts = cat.sync_counts(store.key, spec.name)
         p.sync_total = counts.get(SyncState.PENDING, 0) + counts.get(SyncState.DELETE, 0)
         p.sync_done = 0
@@ -390,6 +399,8 @@ class IndexRun:
                     cat.forget_synced_deletes(store.key, spec.name, done)
                     for doc_id, reason in refused.items():
                         cat.set_sync_state(store.key, spec.name, [doc_id], SyncState.FAILED, reason)
+                    p.sync_failed += len(refused)
+                    p.sync_removed += len(done)
                     p.sync_done += len(deletes)
                     self._emit()
                     continue
@@ -400,15 +411,7 @@ class IndexRun:
                 p.sync_done += len(hashes)
                 self._emit()
         except StoreUnavailable as exc:
-            waiting = sum(
-                cat.sync_counts(store.key, spec.name).get(s, 0)
-                for s in (SyncState.PENDING, SyncState.DELETE)
-            )
-            return (
-                f"{exc} {waiting} photos wait to be synced; they are kept and will be sent "
-                "on the next run.",
-                None,
-            )
+            return self._kept(exc), None
         except StoreError as exc:
             return str(exc), None
         try:
@@ -425,15 +428,43 @@ class IndexRun:
         active = store.active(spec.alias)
         complete = synced and (active is None or cat.missing_vectors(spec.model) == 0)
         cat.set_index_complete(store.key, spec.name, complete)
-        if complete and (active is None or active.name != spec.name):
-            store.activate(spec)
-            return None, spec.name
+        # An index that holds nothing (a first run without an API key, no folders) is not
+        # worth switching searches to: they would say "nothing found" instead of what is wrong.
+        if complete and counts.get(SyncState.SYNCED):
+            active = store.active(spec.alias)
+            if active is None or active.name != spec.name:
+                store.activate(spec)
+                return None, spec.name
         return None, None
+
+    def _kept(self, exc: StoreError) -> str:
+        """The store is down: say so, and that nothing is lost."""
+        cat, key, name = self.catalog, self.store.key, self.spec.name
+        cat.plan_sync(key, name, self.spec.model)  # idempotent: what this index will need
+        counts = cat.sync_counts(key, name)
+        waiting = counts.get(SyncState.PENDING, 0) + counts.get(SyncState.DELETE, 0)
+        if not waiting:
+            return str(exc)
+        return (
+            f"{exc} {waiting} photos wait to be synced; they are kept and will be sent on the "
+            "next run."
+        )
 
     def _push(self, hashes: list[str]) -> None:
         cat, spec = self.catalog, self.spec
         docs_info = cat.docs(hashes)
         vectors = cat.vectors(list(docs_info), spec.model)
+        # A vector recovered from a smaller index (a rebuilt catalog) cannot make this size:
+        # its photos go back to the model (the next run), the rest is written now.
+        short = [h for h, v in vectors.items() if v.shape[0] < spec.dims]
+        if short:
+            cat.forget_vectors(short, spec.model)
+            for h in short:
+                del vectors[h]
+            self.progress.message = (
+                f"{len(short)} photos need their vector again (the one recovered from the "
+                "store is smaller than this size); the next run asks the model."
+            )
         docs = []
         for h in hashes:
             info = docs_info.get(h)
@@ -454,6 +485,8 @@ class IndexRun:
         errors = self.store.upsert(spec.name, docs) if docs else []
         failed = {e.id: e.reason for e in errors}
         ok = [d.id for d in docs if d.id not in failed]
+        self.progress.sync_failed += len(failed)
+        self.progress.sync_written += len(ok)
         cat.set_sync_state(self.store.key, spec.name, ok, SyncState.SYNCED)
         for doc_id, reason in failed.items():
             cat.set_sync_state(self.store.key, spec.name, [doc_id], SyncState.FAILED, reason)

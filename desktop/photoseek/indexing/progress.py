@@ -20,8 +20,13 @@ class Progress:
     skipped: int = 0
     failed: int = 0
     scanned: int = 0
+    folders: int | None = None  # library folders this run scanned (None: it did not scan)
     sync_total: int = 0
     sync_done: int = 0
+    sync_failed: int = 0  # of `sync_done`, documents the store refused (see sync_problems)
+    sync_removed: int = 0  # of `sync_done`, documents deleted from the index
+    sync_written: int = 0  # of `sync_done`, documents the store took
+    resent: int = 0  # documents the store had lost (reconciled), sent again from the cache
     tokens: int = 0
     rate: float = 0.0  # files per second, recent
     eta: float | None = None  # seconds
@@ -47,6 +52,11 @@ class RateMeter:
 
     window: float = 20.0
     _marks: deque[tuple[float, int]] = field(default_factory=deque)
+
+    def skip(self, seconds: float) -> None:
+        """A pause of `seconds` ended: it is not time spent working, so the rate and the time
+        left do not count it (every mark moves forward by the pause)."""
+        self._marks = deque((t + seconds, d) for t, d in self._marks)
 
     def update(self, done: int, total: int, progress: Progress) -> None:
         now = time.monotonic()

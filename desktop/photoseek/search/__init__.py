@@ -1,5 +1,11 @@
 """Queries: text, image and find-similar."""
 
-from photoseek.search.service import NothingIndexed, SearchError, SearchService
+from photoseek.search.service import (
+    NotConfigured,
+    NothingIndexed,
+    QueryError,
+    SearchError,
+    SearchService,
+)
 
-__all__ = ["NothingIndexed", "SearchError", "SearchService"]
+__all__ = ["NotConfigured", "NothingIndexed", "QueryError", "SearchError", "SearchService"]

@@ -18,19 +18,38 @@ import numpy as np
 
 from photoseek import imaging
 from photoseek.catalog import Catalog
-from photoseek.embedding.base import Embedder, EmbeddingError, Rejected
+from photoseek.embedding.base import (
+    Embedder,
+    EmbeddingError,
+    Misconfigured,
+    MissingCredentials,
+    Rejected,
+)
 from photoseek.embedding.providers import canonical_model
 from photoseek.hashing import content_hash
 from photoseek.matryoshka import truncate
 from photoseek.records import NO_FILTERS, Filters, SearchResult
+from photoseek.redact import MAX_ECHO, clip
 from photoseek.search.query_cache import PersistentQueryCache
 from photoseek.stores.base import IndexInfo, IndexSpec, VectorStore
 
 ACTIVE_TTL = 10.0  # seconds; another machine may move a shared cluster's alias
 
 
+MAX_QUERY_CHARS = 1000  # far more than a description of a photo needs; the model reads less
+
+
 class SearchError(Exception):
-    """A query cannot be answered; the message says what to do next."""
+    """A query cannot be answered (a service failed); the message says what to do next."""
+
+
+class QueryError(SearchError):
+    """The query itself cannot be used: empty, too long, a file that is missing, unreadable
+    or not an image. Bad input: exit code 2."""
+
+
+class NotConfigured(SearchError):
+    """Something the search needs is not set up (no API key): exit code 2."""
 
 
 class NothingIndexed(SearchError):
@@ -138,7 +157,8 @@ class SearchService:
     ) -> list[SearchResult]:
         query = " ".join(query.split())
         if not query:
-            raise SearchError("Type something to search for.")
+            raise QueryError("Type something to search for.")
+        check_length(query)
         index = self.active_index()
         model = self.index_model(index)
         key = f"{model}\x00{query}"
@@ -151,7 +171,7 @@ class SearchService:
             try:
                 full = self.embedder(model).embed_texts([query])[0]
             except EmbeddingError as exc:
-                raise SearchError(str(exc)) from exc
+                raise _search_error(exc, query) from exc
             self.queries.put(key, full)
             if self.persistent is not None:
                 self.persistent.put(model, query, full)
@@ -176,13 +196,15 @@ class SearchService:
         try:
             payload = imaging.prepare_bytes_for_model(data).payload
         except imaging.ImageSkipped as exc:
-            raise SearchError(f"Cannot use this image: {exc.reason}") from exc
+            raise QueryError(f"Cannot use this image: {exc.reason}") from exc
+        except imaging.ImageReadError as exc:
+            raise QueryError(f"Cannot use this image: {exc}") from exc
         try:
             result = self.embedder(model).embed_images([payload])[0]
         except EmbeddingError as exc:
-            raise SearchError(str(exc)) from exc
+            raise _search_error(exc) from exc
         if isinstance(result, Rejected):
-            raise SearchError(f"The embedding service refused this image: {result.reason}")
+            raise QueryError(f"The embedding service refused this image: {result.reason}")
         self.queries.put(key, result)
         return result
 
@@ -232,8 +254,10 @@ class SearchService:
     def text_vectors(self, texts: list[str]) -> list[np.ndarray]:
         """Full-size vectors of these texts (by the model of the index searched): those asked
         before (this run or an earlier one) cost nothing, the others one model call."""
-        model = self.index_model(self.active_index())
         cleaned = [" ".join(t.split()) for t in texts]
+        for t in cleaned:
+            check_length(t)
+        model = self.index_model(self.active_index())
         keys = [f"{model}\x00{t}" for t in cleaned]
         found = [self.queries.get(k) for k in keys]
         for i, v in enumerate(found):
@@ -247,7 +271,7 @@ class SearchService:
             try:
                 vectors = self.embedder(model).embed_texts([cleaned[i] for i in missing])
             except EmbeddingError as exc:
-                raise SearchError(str(exc)) from exc
+                raise _search_error(exc, " ".join(cleaned)) from exc
             for i, v in zip(missing, vectors, strict=True):
                 self.queries.put(keys[i], v)
                 if self.persistent is not None:
@@ -277,10 +301,32 @@ class SearchService:
         return self.store.search(index.name, q, k, filters=filters, offset=offset)
 
 
+def check_length(query: str) -> None:
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"The search text is {len(query):,} characters long; shorten it to at most "
+            f"{MAX_QUERY_CHARS:,} (a few words describing the photo work best)."
+        )
+
+
+def _search_error(exc: EmbeddingError, query: str = "") -> SearchError:
+    """The embedder's sentence as a SearchError of the right kind; the query, when a message
+    repeats it, is clipped (a message never echoes unbounded input)."""
+    text = str(exc)
+    if query and len(query) > MAX_ECHO:
+        text = text.replace(query, clip(query))
+    if isinstance(exc, MissingCredentials | Misconfigured):
+        return NotConfigured(text)
+    return SearchError(text)
+
+
 def _read(path: str | os.PathLike[str]) -> bytes:
+    shown = clip(str(path), 200)
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise SearchError(f"{path} does not exist.") from None
+        raise QueryError(f"{shown} does not exist.") from None
+    except IsADirectoryError:
+        raise QueryError(f"{shown} is a folder, not an image file.") from None
     except OSError as exc:
-        raise SearchError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise QueryError(f"Cannot read {shown}: {exc.strerror or exc}") from exc

@@ -14,6 +14,7 @@ from photoseek.stores.base import (
     ItemError,
     StoreDoc,
     StoreError,
+    StoreMisconfigured,
     StoreUnavailable,
     VectorStore,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "ItemError",
     "StoreDoc",
     "StoreError",
+    "StoreMisconfigured",
     "StoreUnavailable",
     "VectorStore",
     "effective_kind",

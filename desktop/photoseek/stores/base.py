@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -17,6 +17,10 @@ class StoreError(Exception):
 
 class StoreUnavailable(StoreError):
     """The store cannot be reached or is overloaded; keep the work pending and retry later."""
+
+
+class StoreMisconfigured(StoreError):
+    """The settings cannot make a connection (no URL, a malformed one, a missing secret)."""
 
 
 class IndexMismatch(StoreError):
@@ -100,6 +104,16 @@ class VectorStore(Protocol):
         ...
 
     def count(self, index: str) -> int: ...
+
+    def ids(self, index: str) -> set[str]:
+        """Every document id the index holds, as searches see it (call `refresh` first).
+        The catalog is reconciled with it when the count is not what the catalog expects."""
+        ...
+
+    def documents(self, index: str) -> Iterator[list[StoreDoc]]:
+        """Every document with its vector, paths and folders, in batches: what a damaged
+        catalog is rebuilt from (metadata is read again from the files by the rescan)."""
+        ...
 
     def refresh(self, index: str) -> None:
         """Make everything written so far visible to searches."""

@@ -19,7 +19,7 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -51,6 +51,7 @@ from photoseek.stores.base import (
     ItemError,
     StoreDoc,
     StoreError,
+    StoreMisconfigured,
     StoreUnavailable,
 )
 from photoseek.stores.elastic_mapping import (
@@ -67,6 +68,9 @@ log = logging.getLogger(__name__)
 MIN_VERSION = (8, 11, 0)
 BASE64_VECTORS = (9, 3, 0)  # from here `_bulk` takes vectors as base64 big-endian float32
 BULK_DOCS = 500  # documents per `_bulk` request (bytes are capped by es.bulk_max_bytes)
+IDS_PAGE = 5000  # ids per page when the catalog is reconciled with an index
+DOCS_PAGE = 500  # documents (with vectors) per page when a damaged catalog is rebuilt
+SOURCE_VECTORS = (9, 2, 0)  # from here vectors are left out of `_source` unless asked for
 TRANSIENT = (429, 502, 503, 504)  # waiting helps
 ENV_URL = "PHOTOSEEK_ES_URL"
 ENV_USER = "PHOTOSEEK_ES_USER"
@@ -172,14 +176,16 @@ def _normal_url(url: str, source: str) -> str:
         parts, port = urlsplit(""), -1
     if parts.scheme not in ("http", "https") or not parts.hostname or port == -1:
         if shown != url:
-            raise StoreError(
+            raise StoreMisconfigured(
                 f"{source}: {shown!r} is not an http(s) URL like https://localhost:9200; and "
                 "put no user name or password in it (set elasticsearch.auth and keep the secret "
                 "in the keyring)."
             )
-        raise StoreError(f"{source}: {shown!r} is not an http(s) URL like https://localhost:9200.")
+        raise StoreMisconfigured(
+            f"{source}: {shown!r} is not an http(s) URL like https://localhost:9200."
+        )
     if parts.username or parts.password:
-        raise StoreError(
+        raise StoreMisconfigured(
             f"{source}: put no user name or password in the URL ({shown}); set "
             "elasticsearch.auth and keep the secret in the keyring (photoseek secret set "
             "es-password)."
@@ -200,13 +206,15 @@ def resolve(es: ElasticsearchSettings) -> Connection:
         urls = [_normal_url(u, "elasticsearch.urls") for u in es.urls if u.strip()]
         cloud_id = "" if urls else es.cloud_id.strip()
     if not urls and not cloud_id:
-        raise StoreError(
+        raise StoreMisconfigured(
             "No Elasticsearch URL or Cloud ID is set: run `photoseek config set "
             "elasticsearch.urls https://localhost:9200` (or set elasticsearch.cloud_id, or the "
             f"{ENV_URL} environment variable)."
         )
     if cloud_id and ":" not in cloud_id:
-        raise StoreError("elasticsearch.cloud_id does not look like a Cloud ID (name:base64…).")
+        raise StoreMisconfigured(
+            "elasticsearch.cloud_id does not look like a Cloud ID (name:base64…)."
+        )
 
     # The environment wins, so a container or a script needs no keyring and no settings file.
     auth, username = es.auth, es.username
@@ -221,7 +229,7 @@ def resolve(es: ElasticsearchSettings) -> Connection:
 
     secret = ""
     if auth == "basic" and not username:
-        raise StoreError(
+        raise StoreMisconfigured(
             "Elasticsearch auth is basic but no user name is set: run `photoseek config set "
             f"elasticsearch.username elastic` (or set {ENV_USER})."
         )
@@ -229,7 +237,7 @@ def resolve(es: ElasticsearchSettings) -> Connection:
         which, noun, name = AUTH_SECRETS[auth]
         secret = secrets.get(which) or ""
         if not secret:
-            raise StoreError(
+            raise StoreMisconfigured(
                 f"Elasticsearch auth is {auth} but no {noun} is stored: run "
                 f"`photoseek secret set {name}` (or set {which.env})."
             )
@@ -238,12 +246,12 @@ def resolve(es: ElasticsearchSettings) -> Connection:
     if ca:
         ca = os.path.expanduser(ca)
         if not os.path.isfile(ca):
-            raise StoreError(
+            raise StoreMisconfigured(
                 f"The CA certificate file {ca} does not exist (elasticsearch.ca_certs)."
             )
     fingerprint = es.fingerprint.replace(":", "").strip().lower()
     if fingerprint and not re.fullmatch(r"[0-9a-f]{64}", fingerprint):
-        raise StoreError(
+        raise StoreMisconfigured(
             "elasticsearch.fingerprint must be the certificate's SHA-256 fingerprint "
             "(64 hex digits, colons allowed)."
         )
@@ -266,7 +274,7 @@ def make_client(conn: Connection) -> Elasticsearch:
     try:
         return Elasticsearch(**conn.client_options())
     except (ValueError, TypeError) as exc:  # e.g. a malformed Cloud ID
-        raise StoreError(f"Cannot set up the Elasticsearch client: {exc}") from None
+        raise StoreMisconfigured(f"Cannot set up the Elasticsearch client: {exc}") from None
 
 
 # -- errors ------------------------------------------------------------------------------------
@@ -715,11 +723,75 @@ class ElasticStore:
         resp = self._call(f"count {index}", self.client.count, index=index)
         return int(resp.body.get("count", 0))
 
+    def _pages(self, index: str, size: int, source: Any) -> Iterator[list[dict[str, Any]]]:
+        """Every hit of the index, in pages sorted by the `content_hash` keyword (= `_id`:
+        sorting on `_id` itself needs fielddata the server refuses), each page after the last
+        one's sort value (`search_after`)."""
+        after: list[Any] | None = None
+        while True:
+            body: dict[str, Any] = {
+                "query": {"match_all": {}},
+                "size": size,
+                "_source": source,
+                "sort": [{"content_hash": "asc"}],
+                "track_total_hits": False,
+            }
+            if after is not None:
+                body["search_after"] = after
+            resp = self._call(
+                f"list the photos in {index}", self.client.search, index=index, body=body
+            )
+            hits = resp.body.get("hits", {}).get("hits", [])
+            yield hits
+            last = hits[-1].get("sort") if hits else None
+            # Documents without a content_hash (not Photoseek's) sort last, with no value.
+            if len(hits) < size or not last or last[0] is None:
+                return
+            after = last
+
+    def ids(self, index: str) -> set[str]:
+        return {str(h["_id"]) for page in self._pages(index, IDS_PAGE, False) for h in page}
+
+    def documents(self, index: str) -> Iterator[list[StoreDoc]]:
+        # 9.2+ keeps vectors out of `_source` unless asked; older servers refuse the key.
+        source: Any = {"exclude_vectors": False} if self.server().has(SOURCE_VECTORS) else True
+        for page in self._pages(index, DOCS_PAGE, source):
+            docs = [d for d in (_doc_from(h) for h in page) if d is not None]
+            if docs:
+                yield docs
+
     def refresh(self, index: str) -> None:
         self._call(f"refresh {index}", self.client.indices.refresh, index=index)
 
     def close(self) -> None:
         self.client.close()
+
+
+def _doc_from(hit: dict[str, Any]) -> StoreDoc | None:
+    """A hit with its `_source` as a StoreDoc (None when it has no usable vector)."""
+    src = hit.get("_source") or {}
+    raw = src.get("vector")
+    if isinstance(raw, str):  # written as base64 big-endian float32 (9.3+)
+        try:
+            vector = np.frombuffer(base64.b64decode(raw), ">f4").astype(np.float32)
+        except ValueError:
+            return None
+    elif isinstance(raw, list) and raw:
+        vector = np.asarray(raw, np.float32)
+    else:
+        return None
+    paths = src.get("paths") or []
+    paths = [paths] if isinstance(paths, str) else list(paths)
+    folders = src.get("folders") or []
+    folders = [folders] if isinstance(folders, str) else list(folders)
+    return StoreDoc(
+        id=str(hit["_id"]),
+        vector=vector,
+        paths=paths,
+        folders=folders,
+        file_name=str(src.get("file_name") or ""),
+        size=int(src.get("size") or 0),
+    )
 
 
 def _meta_fields(meta: PhotoMeta) -> dict[str, Any]:

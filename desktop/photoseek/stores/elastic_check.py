@@ -36,6 +36,9 @@ class CheckReport:
     lines: list[str]  # everything found, in order, one sentence each
     version: str | None  # the server's version.number when it could be read
     problems: list[str] = field(default_factory=list)  # the lines that make `ok` false
+    # The settings themselves are wrong or missing (no URL, a malformed one, no secret): a
+    # configuration problem rather than a cluster that fails to answer.
+    misconfigured: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -59,8 +62,10 @@ class _Report:
         self.lines.append(line)
         self.problems.append(line)
 
-    def done(self) -> CheckReport:
-        return CheckReport(not self.problems, self.lines, self.version, self.problems)
+    def done(self, misconfigured: bool = False) -> CheckReport:
+        return CheckReport(
+            not self.problems, self.lines, self.version, self.problems, misconfigured
+        )
 
 
 # What Photoseek does on its own indices (`<prefix>-*`) and the alias (`<prefix>`), and the
@@ -91,12 +96,12 @@ def check_connection(
         conn = resolve(es)
     except StoreError as exc:
         r.fail(str(exc))
-        return r.done()
+        return r.done(misconfigured=True)
     try:
         client = client or make_client(conn)
     except StoreError as exc:
         r.fail(str(exc))
-        return r.done()
+        return r.done(misconfigured=True)
     try:
         _check(r, conn, client, es, spec, inference_endpoint)
     finally:

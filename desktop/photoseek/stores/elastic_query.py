@@ -12,6 +12,11 @@ from photoseek.stores.base import StoreError
 from photoseek.stores.elastic_mapping import VECTOR_FIELD
 
 MAX_NUM_CANDIDATES = 10_000  # the server refuses more (400)
+# The kNN `k` of a query's pages. On quantised indices (int8/int4/bbq HNSW) each (k,
+# num_candidates) is its own approximate search: pages cut from searches of growing k could
+# repeat or skip photos. So every page of a query within the first window is a slice of one
+# search with the same k and candidates; only a page past it uses the larger window.
+WINDOWS = (1_000, MAX_NUM_CANDIDATES)
 
 
 def num_candidates(k: int, factor: float) -> int:
@@ -60,16 +65,29 @@ def filter_clauses(filters: Filters) -> list[dict[str, Any]]:
     return out
 
 
+def window(wanted: int) -> int:
+    """The kNN `k` for a page ending at result `wanted` (see WINDOWS)."""
+    if wanted < 1:
+        raise StoreError(f"A search needs at least one result, not {wanted}.")
+    if wanted > MAX_NUM_CANDIDATES:
+        raise StoreError(
+            f"Elasticsearch finds at most {MAX_NUM_CANDIDATES} nearest photos per query, and "
+            f"this page would need {wanted}: ask for fewer results or page less deep."
+        )
+    return next(w for w in WINDOWS if w >= wanted)
+
+
 def search_body(
     vector: np.ndarray, k: int, offset: int, filters: Filters, factor: float
 ) -> dict[str, Any]:
-    """A top-level kNN search for the best `k` hits after `offset` ("load more" paging)."""
-    wanted = offset + k
+    """A top-level kNN search for the best `k` hits after `offset` ("load more" paging): a
+    page of one fixed window of nearest photos, the same search for every page of a query."""
+    top = window(offset + k)
     knn: dict[str, Any] = {
         "field": VECTOR_FIELD,
         "query_vector": [float(x) for x in np.asarray(vector, np.float32)],
-        "k": wanted,
-        "num_candidates": num_candidates(wanted, factor),
+        "k": top,
+        "num_candidates": num_candidates(top, factor),
     }
     clauses = filter_clauses(filters)
     if clauses:

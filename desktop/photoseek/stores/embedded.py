@@ -183,6 +183,20 @@ class EmbeddedStore:
             with self._guard(name, "read"):
                 return idx.count()
 
+    def ids(self, index: str) -> set[str]:
+        name = self._resolve(index)
+        with self._lock:
+            idx = self._open(name)
+            with self._guard(name, "read"):
+                return idx.ids()
+
+    def documents(self, index: str) -> Iterator[list[StoreDoc]]:
+        name = self._resolve(index)
+        with self._lock:
+            idx = self._open(name)
+        with self._guard(name, "read"):
+            yield from idx.documents()
+
     def refresh(self, index: str) -> None:
         """Writes are visible at once; nothing to do."""
 

@@ -468,6 +468,40 @@ class EmbeddedIndex:
             if (doc := found.get(r)) is not None
         ]
 
+    # -- reading everything (reconciliation, recovery) -----------------------------------------
+    def ids(self) -> set[str]:
+        with self._reading():
+            return {str(i) for (i,) in self.db.execute("SELECT id FROM docs")}
+
+    def documents(self, batch: int = 500) -> Iterator[list[StoreDoc]]:
+        """Every document with its vector, a batch at a time (a snapshot taken per batch)."""
+        last = -1
+        while True:
+            with self._reading() as state:
+                cur = self.db.execute(
+                    f"SELECT {_DOC_COLUMNS} FROM docs WHERE row > ? ORDER BY row LIMIT ?",
+                    (last, batch),
+                )
+                cols = [c[0] for c in cur.description]
+                recs = [dict(zip(cols, rec, strict=True)) for rec in cur.fetchall()]
+                if not recs:
+                    return
+                rows = np.array([r["row"] for r in recs], np.int64)
+                vectors = self.files.view(state.rows).vectors(rows)
+            last = int(rows[-1])
+            yield [
+                StoreDoc(
+                    r["id"],
+                    np.array(v, np.float32),
+                    json.loads(r["paths"]),
+                    json.loads(r["folders"]),
+                    r["file_name"],
+                    r["size"],
+                    _meta(r),
+                )
+                for r, v in zip(recs, vectors, strict=True)
+            ]
+
     def _docs(self, rows: list[int]) -> dict[int, dict[str, Any]]:
         marks = ",".join("?" * len(rows))
         cur = self.db.execute(f"SELECT {_DOC_COLUMNS} FROM docs WHERE row IN ({marks})", rows)

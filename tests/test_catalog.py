@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from photoseek.catalog import Catalog, FolderError
+from photoseek.catalog.schema import SCHEMA_VERSION
 from photoseek.records import PhotoMeta
 
 
@@ -18,7 +19,7 @@ def catalog(tmp_path: Path) -> Catalog:
 
 def test_wal_mode_and_schema(catalog: Catalog) -> None:
     assert catalog._query("PRAGMA journal_mode")[0][0] == "wal"
-    assert catalog._query("PRAGMA user_version")[0][0] == 1
+    assert catalog._query("PRAGMA user_version")[0][0] == SCHEMA_VERSION
 
 
 def test_folders_nesting(catalog: Catalog, tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Each step takes the database from version i to i + 1.
 MIGRATIONS: list[str] = [
@@ -72,5 +72,19 @@ MIGRATIONS: list[str] = [
         complete INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (store, name)
     );
+    """,
+    # 2: what the scan itself could not use (special files and links with photo names,
+    # folders it could not list, formats no decoder here reads), so that every file that looks
+    # like a photo is either indexed or listed with a reason. Rebuilt by every full walk.
+    # `path` (like files.path and folders.path) is text, or the raw bytes (BLOB) of a name that
+    # is not valid UTF-8 (see photoseek.fspath).
+    """
+    CREATE TABLE scan_problems (
+        path TEXT NOT NULL PRIMARY KEY,
+        folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+        reason TEXT NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE INDEX scan_problems_folder ON scan_problems(folder_id);
     """,
 ]

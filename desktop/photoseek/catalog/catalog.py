@@ -309,9 +309,7 @@ class Catalog:
 
     def scan_problem_paths(self, folder_id: int) -> dict[str, str]:
         """path → reason of the folder's scan problems, as the last full walk left them."""
-        rows = self._query(
-            "SELECT path, reason FROM scan_problems WHERE folder_id=?", (folder_id,)
-        )
+        rows = self._query("SELECT path, reason FROM scan_problems WHERE folder_id=?", (folder_id,))
         return {from_db(r["path"]): r["reason"] for r in rows}
 
     def set_scan_problems(
@@ -327,9 +325,7 @@ class Catalog:
                 "updated_at=excluded.updated_at",
                 [(to_db(p.path), folder_id, p.reason, now) for p in found],
             )
-            db.executemany(
-                "DELETE FROM scan_problems WHERE path=?", [(to_db(p),) for p in gone]
-            )
+            db.executemany("DELETE FROM scan_problems WHERE path=?", [(to_db(p),) for p in gone])
 
     # -- indexing work ----------------------------------------------------------------------
     def work_items(self, max_attempts: int) -> list[WorkItem]:
@@ -475,7 +471,9 @@ class Catalog:
                 doc = out.get(r["hash"])
                 path, folder = from_db(r["path"]), from_db(r["folder"])
                 if doc is None:
-                    out[r["hash"]] = DocInfo(r["hash"], [path], [folder], r["size"], _meta_from_row(r))
+                    out[r["hash"]] = DocInfo(
+                        r["hash"], [path], [folder], r["size"], _meta_from_row(r)
+                    )
                 else:
                     doc.paths.append(path)
                     if folder not in doc.folders:
@@ -598,7 +596,7 @@ class Catalog:
         """How many files are skipped / failed, the walk's own problems counted as skipped:
         the same figures `problems()` lists, for every summary that shows a count."""
         counts = self.state_counts()
-        out = {s: counts.get(s, 0) for s in (FileState.SKIPPED, FileState.FAILED)}
+        out: dict[str, int] = {s: counts.get(s, 0) for s in (FileState.SKIPPED, FileState.FAILED)}
         out[FileState.SKIPPED] += self.scan_problem_count()
         return out
 

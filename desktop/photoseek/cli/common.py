@@ -71,6 +71,10 @@ def report_run(lib: Library, report: IndexReport) -> int:
         return EXIT_PARTIAL
     if report.error or report.sync_error:
         raise CliError(str(report.error or report.sync_error), EXIT_SERVICE)
-    if p.skipped or p.failed:
-        say("See `photoseek status --problems` for the reasons.")
+    skipped, failed = max(p.skipped, p.skipped_total), max(p.failed, p.failed_total)
+    if skipped or failed:  # the library's counts, the ones `status` shows and lists
+        say(
+            f"In the library: {skipped} skipped, {failed} failed; "
+            "`photoseek status --problems` lists them with the reasons."
+        )
     return EXIT_OK

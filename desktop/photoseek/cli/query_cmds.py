@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from photoseek.cli.common import EXIT_OK, CliError, open_library, say
+from photoseek.fspath import display_path
 from photoseek.library import Library
 from photoseek.records import Filters, SearchResult
 
@@ -68,12 +69,17 @@ def print_results(results: list[SearchResult], as_json: bool) -> None:
     if not results:
         say("No photos found.")
     for r in results:
-        print(f"{r.score:.4f}  {r.path}")
+        print(f"{r.score:.4f}  {display_path(r.path)}")
 
 
 def result_json(r: SearchResult) -> dict[str, Any]:
-    out: dict[str, Any] = {"path": r.path, "score": round(r.score, 6), "hash": r.content_hash}
-    out["paths"] = list(r.paths)
+    # Paths as people read them: a byte that is not UTF-8 shows as U+FFFD (see fspath).
+    out: dict[str, Any] = {
+        "path": display_path(r.path),
+        "score": round(r.score, 6),
+        "hash": r.content_hash,
+    }
+    out["paths"] = [display_path(p) for p in r.paths]
     out.update({k: v for k, v in asdict(r.meta).items() if v is not None})
     if r.size is not None:
         out["size"] = r.size

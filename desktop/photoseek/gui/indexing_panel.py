@@ -276,7 +276,12 @@ class IndexingStatus(QWidget):
         return "\n".join(lines)
 
     def _update_problems_button(self, p: Progress | None) -> None:
-        skipped, failed = (p.skipped, p.failed) if p is not None else (0, 0)
+        # The library's counts (what the list it opens shows), not only this run's.
+        skipped, failed = (
+            (max(p.skipped, p.skipped_total), max(p.failed, p.failed_total))
+            if p is not None
+            else (0, 0)
+        )
         parts = []
         if skipped:
             parts.append(self.tr("{n} skipped").format(n=format_count(skipped)))

@@ -28,7 +28,7 @@ MAX_FILE_BYTES = 1 << 30
 IN_MEMORY_BYTES = 32 << 20
 CHUNK = 1 << 20
 
-_OPEN_FLAGS = (
+OPEN_FLAGS = (
     os.O_RDONLY
     | getattr(os, "O_NONBLOCK", 0)  # a FIFO opens at once (no writer needed), never blocks
     | getattr(os, "O_NOCTTY", 0)
@@ -69,7 +69,7 @@ class PhotoFile:
 
     def __init__(self, path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> None:
         try:
-            fd = os.open(path, _OPEN_FLAGS)
+            fd = os.open(path, OPEN_FLAGS)
         except OSError as exc:
             if exc.errno == errno.ELOOP:
                 raise ImageSkipped("a symbolic link loop") from exc

@@ -9,6 +9,7 @@ resumes without embedding anything twice.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import threading
@@ -16,9 +17,11 @@ import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 
 import numpy as np
+from PIL import Image
 
 from photoseek import imaging
 from photoseek.catalog import Catalog, WorkItem
@@ -29,6 +32,7 @@ from photoseek.embedding.base import (
     FatalEmbeddingError,
     Rejected,
 )
+from photoseek.fspath import display_path
 from photoseek.hashing import content_hash
 from photoseek.indexing.progress import Progress, RateMeter
 from photoseek.matryoshka import truncate
@@ -57,17 +61,27 @@ class Outcome:
     reason: str
 
 
+def default_decode_workers() -> int:
+    """One decoder per core (at most 8): decoding is the CPU work; the embedding requests and
+    the catalog writes mostly wait on the network and the disk."""
+    return max(1, min(8, os.cpu_count() or 2))
+
+
 @dataclass
 class IndexOptions:
     batch_size: int = 16
     concurrency: int = 4
-    decode_workers: int = max(2, min(8, os.cpu_count() or 2))
+    decode_workers: int = field(default_factory=default_decode_workers)
     exclude: list[str] = field(default_factory=list)
     include_hidden: bool = False
     follow_symlinks: bool = True
     skip_dirs: list[str] = field(default_factory=list)  # our own data/cache dirs
     scan: bool = True
     embed: bool = True
+    # The grid's disk thumbnails are written from the image decoded for the payload (None:
+    # not at all); the cache is pruned to `thumbnail_cache_bytes` after a run that wrote some.
+    thumbnails_dir: Path | None = None
+    thumbnail_cache_bytes: int | None = None
 
 
 @dataclass
@@ -105,6 +119,10 @@ class IndexRun:
         self._meter = RateMeter()
         self._embedder: Embedder | None = None
         self._last_emit = 0.0
+        self._thumbs = (
+            imaging.GridThumbnails(options.thumbnails_dir) if options.thumbnails_dir else None
+        )
+        self._thumb_error: str | None = None
 
     # -- orchestration ----------------------------------------------------------------------
     def run(self) -> IndexReport:
@@ -162,35 +180,75 @@ class IndexRun:
             on_progress=seen,
             cancelled=self.stop.is_set,
         )
+        self.progress.skipped += result.new_problems  # listed with a reason, like any skip
+        self._count_problems()
         if result.missing_folders:
             self.progress.message = "Not found (skipped, nothing removed): " + ", ".join(
-                result.missing_folders
+                display_path(f) for f in result.missing_folders
             )
         log.info("scan: %s", result)
 
+    def _count_problems(self) -> None:
+        """The library-wide skipped / failed counts: what `status` and the problem list show."""
+        counts = self.catalog.problem_counts()
+        self.progress.skipped_total = counts[FileState.SKIPPED]
+        self.progress.failed_total = counts[FileState.FAILED]
+
     # -- identify, decode, embed ------------------------------------------------------------
     def _identify(self, item: WorkItem) -> Identified | Outcome:
-        """Runs on a decode worker: hash the bytes, and decode only if the vector is unknown."""
+        """Runs on a decode worker: read the file once (safely: a FIFO, a device or a huge
+        file swapped in after the scan is refused, never waited on), hash it, and decode it
+        only if its vector is unknown; the grid's thumbnails come from that same decode."""
         try:
-            with open(item.path, "rb") as f:
-                data = f.read()
-        except OSError as exc:
-            return Outcome(item, FileState.FAILED, f"cannot read the file: {exc.strerror or exc}")
-        h = content_hash(data)
-        try:
-            if self.catalog.has_vector(h, self.spec.model):
-                return Identified(item, h, imaging.read_metadata(item.path), None)
-            prepared = imaging.prepare_bytes_for_model(data)
+            with imaging.PhotoFile(item.path) as f:
+                stream: BinaryIO
+                if f.size <= imaging.IN_MEMORY_BYTES:
+                    data = f.read_all()
+                    h = content_hash(data)
+                    stream = io.BytesIO(data)
+                else:  # hashed in chunks, decoded from the file: memory stays bounded
+                    imaging.read_metadata_from(f.file)  # junk fails here, before it is read
+                    h = f.hash_chunks()
+                    stream = f.file
+                stream.seek(0)
+                if self.catalog.has_vector(h, self.spec.model):
+                    meta = imaging.read_metadata_from(stream)
+                    f.check_unchanged()
+                    return Identified(item, h, meta, None)
+                prepared, image = imaging.prepare_stream(stream)
+                f.check_unchanged()
+            self._write_thumbnails(h, image, prepared.payload)
             return Identified(item, h, prepared.meta, prepared.payload)
         except imaging.ImageSkipped as exc:
             return Outcome(item, FileState.SKIPPED, exc.reason)
         except imaging.ImageReadError as exc:
-            return Outcome(item, FileState.FAILED, str(exc))
+            return Outcome(item, FileState.FAILED, exc.reason)
         except Exception as exc:  # one odd file must never stop the run
-            log.exception("unexpected error on %s", item.path)
+            log.exception("unexpected error on %s", display_path(item.path))
             return Outcome(
                 item, FileState.FAILED, f"unexpected error: {exc.__class__.__name__}: {exc}"
             )
+
+    def _write_thumbnails(self, h: str, image: Image.Image, payload: bytes) -> None:
+        if self._thumbs is None or self._thumb_error is not None:
+            return
+        try:
+            self._thumbs.write(h, image, payload)
+        except OSError as exc:  # the cache's problem, never the photo's: the grid makes them
+            self._thumb_error = exc.strerror or str(exc)
+            log.warning("grid thumbnails are not written during indexing: %s", self._thumb_error)
+
+    def _prune_thumbnails(self) -> None:
+        limit = self.options.thumbnail_cache_bytes
+        if self._thumbs is None or not self._thumbs.written or limit is None:
+            return
+        try:
+            report = imaging.prune(self._thumbs.cache.cache_dir, limit)
+        except OSError as exc:
+            log.info("thumbnail cache not pruned: %s", exc)
+            return
+        if report.removed:
+            log.info("thumbnail cache pruned: %s", report)
 
     def _embed_all(self) -> str | None:
         work = self.catalog.work_items(MAX_ATTEMPTS)
@@ -199,6 +257,7 @@ class IndexRun:
         p.total = len(work)
         self._emit(force=True)
         if not work:
+            self._count_problems()
             return None
         opts = self.options
         lookahead = max(opts.batch_size * (opts.concurrency + 1), opts.decode_workers * 2)
@@ -262,6 +321,8 @@ class IndexRun:
                 p.tokens = self._embedder.tokens_used
         if error and batch:
             self.catalog.note_error([i.id for _, items in batch.values() for i in items], error)
+        self._prune_thumbnails()
+        self._count_problems()
         return error
 
     def _take_identified(

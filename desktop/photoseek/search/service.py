@@ -8,19 +8,20 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 
 from photoseek import imaging
 from photoseek.catalog import Catalog
 from photoseek.embedding.base import Embedder, EmbeddingError, Rejected
+from photoseek.fspath import clean_text, display_path
 from photoseek.hashing import content_hash
 from photoseek.matryoshka import truncate
 from photoseek.records import NO_FILTERS, Filters, SearchResult
 from photoseek.stores.base import IndexInfo, IndexSpec, VectorStore
 
 ACTIVE_TTL = 10.0  # seconds; another machine may move a shared cluster's alias
+QUERY_MAX_BYTES = 64 << 20  # a query picture is read into memory: no more than this
 
 
 class SearchError(Exception):
@@ -106,7 +107,7 @@ class SearchService:
     def text(
         self, query: str, k: int = 50, filters: Filters = NO_FILTERS, offset: int = 0
     ) -> list[SearchResult]:
-        query = " ".join(query.split())
+        query = " ".join(clean_text(query).split())  # lone surrogates (argv bytes) → U+FFFD
         if not query:
             raise SearchError("Type something to search for.")
         index = self.active_index()
@@ -198,9 +199,12 @@ class SearchService:
 
 
 def _read(path: str | os.PathLike[str]) -> bytes:
+    """A query picture's bytes, read safely: a FIFO, a device or a huge file is refused at
+    once (opened without blocking, checked to be a regular file, read with a size cap)."""
+    shown = display_path(path)
+    if not os.path.lexists(path):
+        raise SearchError(f"{shown} does not exist.")
     try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise SearchError(f"{path} does not exist.") from None
-    except OSError as exc:
-        raise SearchError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        return imaging.read_bytes(path, QUERY_MAX_BYTES)
+    except (imaging.ImageSkipped, imaging.ImageReadError) as exc:
+        raise SearchError(f"Cannot use {shown}: {exc.reason}") from exc

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photoseek.fspath import display_path
 from photoseek.gui.thumbnails import ThumbKey, ThumbnailLoader, ThumbState
 from photoseek.imaging import SUPPORTED_EXTENSIONS
 from photoseek.records import PhotoMeta, SearchResult
@@ -101,8 +102,9 @@ def format_location(meta: PhotoMeta) -> str:
 
 
 def tooltip_html(r: SearchResult, best: float) -> str:
-    rows = [f"<b>{html.escape(os.path.basename(r.path) or r.path)}</b>"]
-    rows.append(html.escape(r.path))
+    shown = display_path(r.path)  # a name that is not UTF-8 shows U+FFFD, never breaks Qt
+    rows = [f"<b>{html.escape(os.path.basename(shown) or shown)}</b>"]
+    rows.append(html.escape(shown))
     taken = format_taken(r.meta.taken_at)
     if taken:
         rows.append(QCoreApplication.translate("PhotoGrid", "Taken: {}").format(html.escape(taken)))
@@ -146,7 +148,8 @@ class ResultsModel(QAbstractListModel):
             return None
         r = self._results[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return os.path.basename(r.path) or r.path
+            shown = display_path(r.path)
+            return os.path.basename(shown) or shown
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_html(r, self.best)
         if role == Role.PATH:

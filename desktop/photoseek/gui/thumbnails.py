@@ -16,6 +16,7 @@ After calibre's cover grid:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections import OrderedDict
@@ -27,15 +28,23 @@ from PIL import Image
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPainter, QPixmap
 
+from photoseek.fspath import display_path
 from photoseek.gui.workers import TaskRunner
-from photoseek.imaging import ImageReadError, ImageSkipped, ThumbnailCache, decode_path
+from photoseek.imaging import (
+    GRID_SIZES,
+    ImageReadError,
+    ImageSkipped,
+    ThumbnailCache,
+    decode_path,
+)
+from photoseek.imaging.grid_thumbs import touch
 from photoseek.records import PhotoMeta
 
 log = logging.getLogger(__name__)
 
-# Disk thumbnails are made at these sizes (one decode writes all of them); the grid scales
-# the smallest one that is big enough to the cell.
-DISK_SIZES = (256, 512)
+# Disk thumbnails are made at these sizes (one decode writes all of them; indexing writes
+# them from its own decode); the grid scales the smallest one that is big enough to the cell.
+DISK_SIZES = GRID_SIZES
 MEMORY_BUDGET = 192 * 1024 * 1024  # bytes of pixmaps kept in memory
 MAX_QUEUED = 400  # requests waiting; older ones scrolled off screen long ago
 
@@ -129,24 +138,36 @@ def encode_query_image(image: QImage, max_side: int = 1024) -> bytes:
 
 
 def load_thumbnail(cache: ThumbnailCache, paths: tuple[str, ...], key: ThumbKey) -> ThumbOutcome:
-    """Worker side: the cached thumbnail, made first if needed, as a QImage of `key.px`."""
+    """Worker side: the cached thumbnail, made first if needed, as a QImage of `key.px`.
+
+    A photo indexed by this app already has its thumbnails (indexing writes them), so this
+    normally reads one small JPEG and decodes no photo. A cached file that cannot be read
+    (damaged by a crash or a full disk) is removed and made again from the photo.
+    """
     size = disk_size_for(key.px)
     source = first_existing(paths)
     target = cache.path_for(key.content_hash, size)
-    if not target.is_file():
-        if source is None:
-            return ThumbOutcome(None, missing=True)
+    if target.is_file():
         try:
-            target = cache.get_or_create(Path(source), key.content_hash, size)
-        except (ImageSkipped, ImageReadError) as exc:
-            return ThumbOutcome(None, error=exc.reason)
-        except OSError as exc:
-            return ThumbOutcome(None, error=exc.strerror or str(exc))
+            image = read_scaled(target, key.px)
+        except ImageReadError as exc:
+            if source is None:
+                return ThumbOutcome(None, missing=True, error=exc.reason)
+            with contextlib.suppress(OSError):
+                target.unlink()
+        else:
+            touch(target)  # the disk cache forgets the least recently used first
+            return ThumbOutcome(image, missing=source is None)
+    if source is None:
+        return ThumbOutcome(None, missing=True)
     try:
+        target = cache.get_or_create(Path(source), key.content_hash, size)
         image = read_scaled(target, key.px)
-    except ImageReadError as exc:
-        return ThumbOutcome(None, missing=source is None, error=exc.reason)
-    return ThumbOutcome(image, missing=source is None)
+    except (ImageSkipped, ImageReadError) as exc:
+        return ThumbOutcome(None, error=exc.reason)
+    except OSError as exc:
+        return ThumbOutcome(None, error=exc.strerror or str(exc))
+    return ThumbOutcome(image)
 
 
 @dataclass
@@ -340,11 +361,14 @@ class ThumbnailLoader(QObject):
             elif outcome.missing:
                 self._states[h] = ThumbState.MISSING
             else:
-                log.info("no thumbnail for %s: %s", req.paths[:1], outcome.error)
+                shown = [display_path(p) for p in req.paths[:1]]
+                log.info("no thumbnail for %s: %s", shown, outcome.error)
                 self._states[h] = ThumbState.FAILED
             self.ready.emit(h)
         self._pump()
 
     def _failed(self, req: _Request, exc: BaseException) -> None:
-        log.warning("thumbnail task failed for %s: %r", req.paths[:1], exc)
+        log.warning(
+            "thumbnail task failed for %s: %r", [display_path(p) for p in req.paths[:1]], exc
+        )
         self._done(req, ThumbOutcome(None, error=str(exc)))

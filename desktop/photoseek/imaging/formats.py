@@ -45,24 +45,23 @@ _OTHER_EXTENSIONS = (
 )
 UNSUPPORTED_IMAGE_EXTENSIONS: dict[str, str] = {
     **dict.fromkeys(_RAW_EXTENSIONS.split(), _RAW),
-    **dict.fromkeys(".ico .cur .icns".split(), "icons are not indexed"),
-    **dict.fromkeys(".psd .psb .xcf .kra".split(), "editor documents are not supported"),
-    **dict.fromkeys(".svg .svgz .eps .wmf .emf".split(), "vector drawings are not supported"),
+    **dict.fromkeys([".ico", ".cur", ".icns"], "icons are not indexed"),
+    **dict.fromkeys([".psd", ".psb", ".xcf", ".kra"], "editor documents are not supported"),
+    **dict.fromkeys([".svg", ".svgz", ".eps", ".wmf", ".emf"], "vector drawings are not supported"),
     **dict.fromkeys(_OTHER_EXTENSIONS.split(), "this image format is not supported"),
 }
 
 # Files that are certainly not images (videos, sidecars, documents): the scan does not even
 # look at their first bytes. Any other file with an unknown extension, or none, is checked
 # for an image signature (see photoseek.scanner.sniff).
-NOT_IMAGE_EXTENSIONS: frozenset[str] = frozenset(
-    (
-        ".txt .md .log .csv .json .xml .xmp .html .htm .pdf .doc .docx .odt .xls .xlsx .ppt "
-        ".pptx .rtf .ini .cfg .mov .mp4 .m4v .avi .mkv .mts .m2ts .3gp .wmv .mpg .mpeg .webm "
-        ".flv .lrv .insv .mp3 .m4a .aac .wav .flac .ogg .opus .aae .thm .pp3 .dop .xcp .lrcat "
-        ".db .sqlite .zip .rar .7z .gz .bz2 .xz .tar .iso .dmg .exe .dll .so .py .js .css .lnk "
-        ".url .nomedia .part .crdownload .bak .tmp .swp .torrent .srt .vtt .kml .gpx"
-    ).split()
+_NOT_IMAGES = (
+    ".txt .md .log .csv .json .xml .xmp .html .htm .pdf .doc .docx .odt .xls .xlsx .ppt .pptx "
+    ".rtf .ini .cfg .mov .mp4 .m4v .avi .mkv .mts .m2ts .3gp .wmv .mpg .mpeg .webm .flv .lrv "
+    ".insv .mp3 .m4a .aac .wav .flac .ogg .opus .aae .thm .pp3 .dop .xcp .lrcat .db .sqlite "
+    ".zip .rar .7z .gz .bz2 .xz .tar .iso .dmg .exe .dll .so .py .js .css .lnk .url .nomedia "
+    ".part .crdownload .bak .tmp .swp .torrent .srt .vtt .kml .gpx"
 )
+NOT_IMAGE_EXTENSIONS: frozenset[str] = frozenset(_NOT_IMAGES.split())
 
 MAX_PIXELS: int = 178_956_970
 

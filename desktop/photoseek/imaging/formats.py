@@ -64,6 +64,7 @@ _NOT_IMAGES = (
 NOT_IMAGE_EXTENSIONS: frozenset[str] = frozenset(_NOT_IMAGES.split())
 
 MAX_PIXELS: int = 178_956_970
+PIXEL_BLOCK_BYTES = 64 << 20
 
 # Decoders are chosen by content, never by extension, and only from this list: Pillow has
 # dozens of plugins (EPS even shells out to Ghostscript) and a photo library needs none of them.
@@ -110,6 +111,11 @@ def register_plugins() -> None:
             wanted = (*wanted[:heif_at], "AVIF", *wanted[heif_at:])
         _formats = tuple(f for f in wanted if f in Image.OPEN)
         raise_pillow_limit(MAX_PIXELS)
+        # Pillow allocates pixels in blocks (16 MB by default). glibc serves allocations below
+        # its dynamic mmap threshold (up to 32 MB) from per-thread heaps that keep the memory
+        # once it is freed, so with several decode threads every thread would hold on to a
+        # big image's worth. Blocks above it are mmapped and go back to the system on close.
+        Image.core.set_block_size(PIXEL_BLOCK_BYTES)
         _registered = True
 
 

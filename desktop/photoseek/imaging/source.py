@@ -84,6 +84,7 @@ class PhotoFile:
         except BaseException:
             os.close(fd)
             raise
+        self.path = path
         self.stat = st
         self.size = st.st_size
         self.max_bytes = max_bytes
@@ -103,11 +104,14 @@ class PhotoFile:
         self.file.close()
 
     def check_unchanged(self) -> None:
-        """ImageReadError if the file was rewritten (size or mtime moved) since it was opened."""
+        """ImageReadError if the file was rewritten (size or mtime moved) or deleted since it
+        was opened: what was read is then not what the folder holds."""
         try:
             now = os.stat(self.file.fileno())
         except OSError as exc:
             raise read_error(exc) from exc
+        if now.st_nlink == 0:
+            raise ImageReadError("file not found (moved or deleted)")
         if (now.st_size, now.st_mtime_ns) != (self.stat.st_size, self.stat.st_mtime_ns):
             raise _changed()
 

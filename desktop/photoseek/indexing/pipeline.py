@@ -71,7 +71,7 @@ def default_decode_workers() -> int:
 class IndexOptions:
     batch_size: int = 16
     concurrency: int = 4
-    decode_workers: int = field(default_factory=default_decode_workers)
+    decode_workers: int = field(default_factory=lambda: default_decode_workers())
     exclude: list[str] = field(default_factory=list)
     include_hidden: bool = False
     follow_symlinks: bool = True

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from photoseek.fspath import to_wire
 from photoseek.records import NO_FILTERS, Filters, PhotoMeta, SearchResult, date_bounds
 from photoseek.stores.base import (
     IndexInfo,
@@ -150,9 +151,9 @@ class _Index:
                 (
                     d.id,
                     np.asarray(d.vector, "<f4").tobytes(),
-                    json.dumps(d.paths),
+                    json.dumps(d.paths),  # ASCII JSON: a non-UTF-8 name's \udcXX survives
                     json.dumps(d.folders),
-                    d.file_name,
+                    to_wire(d.file_name),  # valid UTF-8 for SQLite (see photoseek.fspath)
                     d.size,
                     d.meta.width,
                     d.meta.height,

@@ -18,6 +18,7 @@ from photoseek.imaging.formats import (
     register_plugins,
 )
 from photoseek.imaging.grid_thumbs import GRID_SIZES, GridThumbnails, prune
+from photoseek.imaging.heif_fast import set_thread_decoding_threads as set_decoder_threads
 from photoseek.imaging.payload import (
     PreparedImage,
     prepare_bytes_for_model,
@@ -57,5 +58,6 @@ __all__ = [
     "read_metadata_bytes",
     "read_metadata_from",
     "register_plugins",
+    "set_decoder_threads",
     "to_data_url",
 ]

@@ -270,7 +270,14 @@ class IndexRun:
         reused: list[WorkItem] = []
         exhausted = False
 
-        decode_pool = ThreadPoolExecutor(opts.decode_workers, thread_name_prefix="ps-decode")
+        # A decoder per core; a HEIF decode then gets the cores the pool leaves it, not more.
+        heif_threads = max(1, (os.cpu_count() or 2) // opts.decode_workers)
+        decode_pool = ThreadPoolExecutor(
+            opts.decode_workers,
+            thread_name_prefix="ps-decode",
+            initializer=imaging.set_decoder_threads,
+            initargs=(heif_threads,),
+        )
         embed_pool = ThreadPoolExecutor(opts.concurrency, thread_name_prefix="ps-embed")
         try:
             while True:

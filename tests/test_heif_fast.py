@@ -87,7 +87,9 @@ def test_phone_photos_match_pillow_heif(tmp_path: Path) -> None:
         ref = reference(data, 512)
         with Image.open(p) as im:
             assert size == im.size
-        assert mean_diff(small, ref) < 1.5, p
+        # Box-then-bicubic vs bicubic from full size: a few levels apart on fine detail; a
+        # wrong colour matrix or range is 10+ levels off, a wrong orientation 50+.
+        assert mean_diff(small, ref) < 3.0, p
         d = imaging.decode_path(p, 512)  # the decode path takes the planes route
         assert d.decoded_size == size and d.image.size == small.size
 

@@ -377,21 +377,21 @@ class Catalog:
 
     def record_identified(self, file_id: int, content_hash: str, meta: PhotoMeta) -> None:
         """The file's content hash and metadata are known; it still waits for its vector."""
+        self.record_identified_many([(file_id, content_hash, meta)])
+
+    def record_identified_many(self, rows: Sequence[tuple[int, str, PhotoMeta]]) -> None:
+        """record_identified for many files in one transaction (the indexer batches them)."""
+        if not rows:
+            return
+        now = time.time()
         with self.transaction() as db:
-            db.execute(
+            db.executemany(
                 "UPDATE files SET hash=?, width=?, height=?, taken_at=?, camera=?, lat=?, lon=?, "
                 "updated_at=? WHERE id=?",
-                (
-                    content_hash,
-                    meta.width,
-                    meta.height,
-                    meta.taken_at,
-                    meta.camera,
-                    meta.lat,
-                    meta.lon,
-                    time.time(),
-                    file_id,
-                ),
+                [
+                    (h, m.width, m.height, m.taken_at, m.camera, m.lat, m.lon, now, i)
+                    for i, h, m in rows
+                ],
             )
 
     def mark_indexed(self, file_ids: Sequence[int]) -> None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -45,9 +44,15 @@ def encode_thumbnail(image: Image.Image) -> bytes:
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Write to a temporary file beside `target`, check it is all there, then rename it in:
-    a reader (or a crash) never finds half a thumbnail under the real name."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".jpg", dir=target.parent)
+    a reader (or a crash) never finds half a thumbnail under the real name. The temporary
+    name is this thread's own (no random names to try), so writers never collide."""
+    tmp = target.with_name(f".tmp-{os.getpid()}-{threading.get_ident()}-{target.name}")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(tmp, flags, 0o644)
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, flags, 0o644)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

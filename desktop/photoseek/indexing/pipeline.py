@@ -123,6 +123,10 @@ class IndexRun:
             imaging.GridThumbnails(options.thumbnails_dir) if options.thumbnails_dir else None
         )
         self._thumb_error: str | None = None
+        # Hashes and metadata of identified files, written in one transaction per batch (and
+        # always before any of those files is marked indexed): a per-file transaction on the
+        # main thread held the catalog's lock that the decoders' lookups wait for.
+        self._identified: list[tuple[int, str, PhotoMeta]] = []
 
     # -- orchestration ----------------------------------------------------------------------
     def run(self) -> IndexReport:
@@ -229,6 +233,11 @@ class IndexRun:
                 item, FileState.FAILED, f"unexpected error: {exc.__class__.__name__}: {exc}"
             )
 
+    def _flush_identified(self) -> None:
+        if self._identified:
+            self.catalog.record_identified_many(self._identified)
+            self._identified = []
+
     def _write_thumbnails(self, h: str, image: Image.Image, payload: bytes) -> None:
         if self._thumbs is None or self._thumb_error is not None:
             return
@@ -299,7 +308,10 @@ class IndexRun:
                         del batch[h]
                     error = self._submit_batch(embed_pool, embedding, head, in_flight_hashes)
                     continue
+                if len(self._identified) >= opts.batch_size:
+                    self._flush_identified()
                 if reused:
+                    self._flush_identified()
                     self.catalog.mark_indexed([i.id for i in reused])
                     p.indexed += len(reused)
                     p.reused += len(reused)
@@ -324,6 +336,7 @@ class IndexRun:
         finally:
             decode_pool.shutdown(wait=True, cancel_futures=True)
             embed_pool.shutdown(wait=True, cancel_futures=True)
+            self._flush_identified()
             if self._embedder is not None:
                 p.tokens = self._embedder.tokens_used
         if error and batch:
@@ -349,7 +362,7 @@ class IndexRun:
                 p.failed += 1
             p.done += 1
             return
-        self.catalog.record_identified(result.item.id, result.hash, result.meta)
+        self._identified.append((result.item.id, result.hash, result.meta))
         if result.payload is None:
             reused.append(result.item)
         elif result.hash in in_flight:  # a copy of a photo already on its way to the model
@@ -415,6 +428,7 @@ class IndexRun:
                 p.embedded += 1
             p.done += len(items)
         if good:
+            self._flush_identified()  # their hashes are in the catalog before they are indexed
             self.catalog.store_vectors(good, self.spec.model, good_ids)
         if self._embedder is not None:
             p.tokens = self._embedder.tokens_used

@@ -66,8 +66,33 @@ class Excluder:
 
 
 def _compile(globs: Sequence[str]) -> Callable[[str], object] | None:
-    pattern = "|".join(f"(?:{fnmatch.translate(os.path.normcase(g))})" for g in globs)
-    return re.compile(pattern).match if pattern else None
+    """One matcher for all the globs: exact names by a set, "*.ext" by endswith, the rest by
+    one regular expression (a name is tried against each entry of a folder, so it is hot)."""
+    literals = {os.path.normcase(g) for g in globs if not any(c in g for c in "*?[")}
+    suffixes = tuple(
+        os.path.normcase(g[1:])
+        for g in globs
+        if g.startswith("*") and not any(c in g[1:] for c in "*?[")
+    )
+    others = [
+        g
+        for g in globs
+        if os.path.normcase(g) not in literals
+        and not (g.startswith("*") and not any(c in g[1:] for c in "*?["))
+    ]
+    pattern = "|".join(f"(?:{fnmatch.translate(os.path.normcase(g))})" for g in others)
+    regex = re.compile(pattern).match if pattern else None
+    if not (literals or suffixes or regex):
+        return None
+
+    def match(name: str) -> bool:
+        return (
+            name in literals
+            or (bool(suffixes) and name.endswith(suffixes))
+            or (regex is not None and regex(name) is not None)
+        )
+
+    return match
 
 
 def _name_glob(glob: str) -> bool:

@@ -28,7 +28,7 @@ from PIL import Image
 from photoseek import imaging
 from photoseek.catalog import Catalog
 from photoseek.indexing import IndexOptions, IndexRun, Progress
-from photoseek.indexing.pipeline import Identified, default_decode_workers
+from photoseek.indexing.pipeline import Identified
 from photoseek.library import Library
 from photoseek.records import Phase
 from photoseek.scanner import Excluder, scan
@@ -81,7 +81,9 @@ def prep_rate(folder: Path, tmp: Path) -> float:
     options = IndexOptions(thumbnails_dir=tmp / "prep-thumbs")
     run = IndexRun(catalog, EmbeddedStore(tmp / "prep-store"), IndexSpec("m", 64), None, options)  # type: ignore[arg-type]
     workers = options.decode_workers
-    with ThreadPoolExecutor(workers, initializer=imaging.set_decoder_threads, initargs=(1,)) as pool:
+    with ThreadPoolExecutor(
+        workers, initializer=imaging.set_decoder_threads, initargs=(1,)
+    ) as pool:
         list(pool.map(run._identify, work[:50]))  # warm up
         start = time.perf_counter()
         results = list(pool.map(run._identify, work))

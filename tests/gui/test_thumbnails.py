@@ -112,6 +112,25 @@ def test_stale_generations_are_dropped(qtbot: Any, photos: list[Path], tmp_path:
     assert loader.pixmap(key) is None
 
 
+def test_an_old_answer_still_wanted_now_is_kept(
+    qtbot: Any, photos: list[Path], tmp_path: Path
+) -> None:
+    """The same photo asked for again by the new search while its load was in flight: that
+    answer is what the screen wants (dropping it left the cell blank for good)."""
+    held = HeldRunner()
+    loader = ThumbnailLoader(held, tmp_path / "cache")  # type: ignore[arg-type]
+    key = ThumbKey("d" * 64, 160)
+    loader.request(key, (str(photos[0]),))
+    flush(qtbot)
+    loader.new_generation()
+    loader.request(key, (str(photos[0]),))  # in flight: not queued twice
+    flush(qtbot)
+    assert len(held.tasks) == 1
+    with qtbot.waitSignal(loader.ready):
+        held.run()
+    assert loader.pixmap(key) is not None and loader.dropped == 0
+
+
 def test_queued_requests_of_an_old_generation_are_forgotten(
     qtbot: Any, photos: list[Path], tmp_path: Path
 ) -> None:

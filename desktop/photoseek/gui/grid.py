@@ -454,16 +454,20 @@ class PhotoGrid(QListView):
         return index.row() if index.isValid() else -1
 
     def visible_rows(self) -> range:
-        """The rows whose cells intersect the viewport (O(rows on screen))."""
+        """The rows whose cells intersect the viewport: from the first cell's row to the last
+        cell's, two lookups whatever the number of cells (it runs for every thumbnail that
+        arrives, so it must cost next to nothing)."""
         n = self.results.rowCount()
         first = self.indexAt(QPoint(self.gridSize().width() // 2, PADDING))
         if not n or not first.isValid():
             return range(0)
         vp = self.viewport().rect()
-        last = first.row()
-        while last + 1 < n and self.visualRect(self.results.index(last + 1)).intersects(vp):
-            last += 1
-        return range(first.row(), last + 1)
+        grid = self.gridSize()
+        columns = max(1, vp.width() // max(1, grid.width()))
+        top = self.visualRect(first).top()
+        rows_on_screen = max(1, -(-(vp.bottom() + 1 - top) // max(1, grid.height())))
+        start = first.row() - first.row() % columns
+        return range(start, min(n, start + rows_on_screen * columns))
 
     def _thumbnail_ready(self, content_hash: str) -> None:
         """Repaint just the cells on screen that show this photo (O(cells on screen)).

@@ -242,6 +242,9 @@ class ThumbnailLoader(QObject):
         self._pump_scheduled = False
         self.closed = False  # set on quit: no new work goes to the runner
         self._in_flight: set[ThumbKey] = set()
+        # Keys asked for again in this generation while a load of an older one was in flight:
+        # that answer is still what the screen wants, so it is not dropped.
+        self._asked_again: set[ThumbKey] = set()
         self._states: dict[str, str] = {}  # content hash → MISSING / FAILED
         self._missing_files: set[str] = set()  # hashes with a thumbnail but no local file
         # Counters for tests and the responsiveness figures.
@@ -267,7 +270,10 @@ class ThumbnailLoader(QObject):
 
     def request(self, key: ThumbKey, paths: tuple[str, ...]) -> None:
         """Ask for a thumbnail; the newest request is served first. Cheap if already known."""
-        if key in self._in_flight or key.content_hash in self._states:
+        if key in self._in_flight:
+            self._asked_again.add(key)
+            return
+        if key.content_hash in self._states:
             return
         queued = self._stack.pop(key, None)
         if queued is None:
@@ -290,6 +296,7 @@ class ThumbnailLoader(QObject):
         """Forget queued requests (new search, new size); answers in flight will be dropped."""
         self.generation += 1
         self._stack.clear()
+        self._asked_again.clear()
         return self.generation
 
     def forget_states(self) -> None:
@@ -348,7 +355,7 @@ class ThumbnailLoader(QObject):
 
     def _done(self, req: _Request, outcome: ThumbOutcome) -> None:
         self._in_flight.discard(req.key)
-        if req.generation != self.generation:
+        if req.generation != self.generation and req.key not in self._asked_again:
             self.dropped += 1
         else:
             h = req.key.content_hash
@@ -364,6 +371,7 @@ class ThumbnailLoader(QObject):
                 shown = [display_path(p) for p in req.paths[:1]]
                 log.info("no thumbnail for %s: %s", shown, outcome.error)
                 self._states[h] = ThumbState.FAILED
+            self._asked_again.discard(req.key)
             self.ready.emit(h)
         self._pump()
 

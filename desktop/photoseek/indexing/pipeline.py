@@ -12,10 +12,11 @@ from __future__ import annotations
 import io
 import logging
 import os
+import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -278,6 +279,9 @@ class IndexRun:
         in_flight_hashes: dict[str, list[WorkItem]] = {}
         reused: list[WorkItem] = []
         exhausted = False
+        # Finished futures arrive here (O(1) each): waiting on the whole set with
+        # concurrent.futures.wait() re-armed a waiter on every future in flight at every turn.
+        finished: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
 
         # A decoder per core; a HEIF decode then gets the cores the pool leaves it, not more.
         heif_threads = max(1, (os.cpu_count() or 2) // opts.decode_workers)
@@ -298,7 +302,9 @@ class IndexRun:
                     if nxt is None:
                         exhausted = True
                         break
-                    decoding.add(decode_pool.submit(self._identify, nxt))
+                    fut = decode_pool.submit(self._identify, nxt)
+                    decoding.add(fut)
+                    fut.add_done_callback(finished.put)
                 # Send a full batch (or the last one) when a request slot is free.
                 flush_last = exhausted and not decoding
                 ready = len(batch) >= opts.batch_size or (flush_last and batch)
@@ -306,7 +312,9 @@ class IndexRun:
                     head = dict(list(batch.items())[: opts.batch_size])
                     for h in head:
                         del batch[h]
-                    error = self._submit_batch(embed_pool, embedding, head, in_flight_hashes)
+                    error = self._submit_batch(
+                        embed_pool, embedding, head, in_flight_hashes, finished.put
+                    )
                     continue
                 if len(self._identified) >= opts.batch_size:
                     self._flush_identified()
@@ -317,18 +325,26 @@ class IndexRun:
                     p.reused += len(reused)
                     p.done += len(reused)
                     reused = []
-                waitables = decoding | set(embedding)
-                if not waitables:
+                if not decoding and not embedding:
                     break
                 if stopping and not embedding:
                     break  # decodes in flight are dropped: their files stay `new`
-                done, _ = wait(waitables, timeout=0.5, return_when=FIRST_COMPLETED)
+                done: list[Future[Any]] = []
+                try:
+                    done.append(finished.get(timeout=0.5))
+                except queue.Empty:
+                    pass
+                while True:
+                    try:
+                        done.append(finished.get_nowait())
+                    except queue.Empty:
+                        break
                 for fut in done:
                     if fut in decoding:
                         decoding.discard(fut)
                         if not stopping:
                             self._take_identified(fut.result(), batch, in_flight_hashes, reused)
-                    else:
+                    elif fut in embedding:
                         err = self._take_vectors(fut, embedding.pop(fut), in_flight_hashes)
                         error = error or err
                 self._meter.update(p.done, p.total, p)
@@ -380,6 +396,7 @@ class IndexRun:
         embedding: dict[Future[Any], list[tuple[str, list[WorkItem]]]],
         batch: dict[str, tuple[bytes, list[WorkItem]]],
         in_flight: dict[str, list[WorkItem]],
+        on_done: Callable[[Future[Any]], object] = lambda _f: None,
     ) -> str | None:
         if self._embedder is None:
             try:
@@ -392,7 +409,9 @@ class IndexRun:
             in_flight[h] = items
             sent.append((h, items))
         payloads = [payload for payload, _ in batch.values()]
-        embedding[pool.submit(self._embedder.embed_images, payloads)] = sent
+        fut = pool.submit(self._embedder.embed_images, payloads)
+        embedding[fut] = sent
+        fut.add_done_callback(on_done)
         return None
 
     def _take_vectors(

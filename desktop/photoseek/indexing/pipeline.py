@@ -302,9 +302,9 @@ class IndexRun:
                     if nxt is None:
                         exhausted = True
                         break
-                    fut = decode_pool.submit(self._identify, nxt)
-                    decoding.add(fut)
-                    fut.add_done_callback(finished.put)
+                    decode = decode_pool.submit(self._identify, nxt)
+                    decoding.add(decode)
+                    decode.add_done_callback(finished.put)
                 # Send a full batch (or the last one) when a request slot is free.
                 flush_last = exhausted and not decoding
                 ready = len(batch) >= opts.batch_size or (flush_last and batch)

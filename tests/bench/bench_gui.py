@@ -233,7 +233,14 @@ for step in range(40):
         app.processEvents()
 rows = w.grid.results.rowCount()
 w.shutdown()
-rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# This process's own peak (VmHWM): ru_maxrss would include the parent's size at exec.
+rss_mb = None
+with open("/proc/self/status") as f:
+    for line in f:
+        if line.startswith("VmHWM:"):
+            rss_mb = int(line.split()[1]) / 1024
+if rss_mb is None:
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"rows": rows, "rss_mb": rss_mb}))
 """
 

@@ -2,8 +2,8 @@
 nothing hangs, memory stays bounded, and the folders are byte-identical afterwards.
 
 Runs the real CLI (`python -m photoseek index`) in a subprocess against the Jina fake, so a
-regression that hangs or eats memory fails here instead of taking the test run with it; the
-peak RSS of each run comes from `wait4`.
+regression that hangs or eats memory fails here instead of taking the test run with it; each
+run reports its own peak RSS (tests/peak_rss.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import random
 import shutil
 import stat
 import subprocess
-import sys
 import threading
 import time
 import unicodedata
@@ -29,6 +28,7 @@ from PIL import Image
 
 from photoseek import imaging
 from photoseek.library import Library
+from tests import peak_rss
 from tests.conftest import HOSTILE, PHOTOS, corpus_dir
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs, devices, byte names: POSIX")
@@ -42,11 +42,12 @@ SEED = 20240611
 def run_cli(*args: str | bytes, timeout: float = RUN_TIMEOUT_S) -> tuple[int, float, float, str]:
     """(exit code, seconds, peak RSS in MB, stderr) of `python -m photoseek ARGS`."""
     started = time.monotonic()
+    report = Path(os.environ["PHOTOSEEK_DATA_DIR"]).parent / "peak-rss.txt"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "photoseek", *args],
+        peak_rss.cli(*args),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=os.environ.copy(),
+        env=peak_rss.env_for(report),
     )
     killer = threading.Timer(timeout, proc.kill)
     killer.start()
@@ -58,7 +59,7 @@ def run_cli(*args: str | bytes, timeout: float = RUN_TIMEOUT_S) -> tuple[int, fl
     for t in readers:
         t.start()
     try:
-        _, status, usage = os.wait4(proc.pid, 0)
+        proc.wait()
     finally:
         killer.cancel()
     for t in readers:
@@ -66,10 +67,9 @@ def run_cli(*args: str | bytes, timeout: float = RUN_TIMEOUT_S) -> tuple[int, fl
     for f in (proc.stdout, proc.stderr):
         if f is not None:
             f.close()
-    proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.monotonic() - started
     assert seconds < timeout, f"photoseek {args} hung (killed after {timeout:.0f} s)"
-    rss_mb = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
+    rss_mb = peak_rss.read_mb(report)
     run_cli.last_stdout = out["out"].decode("utf-8")  # type: ignore[attr-defined]
     return proc.returncode, seconds, rss_mb, out["err"].decode("utf-8", "replace")
 
@@ -334,21 +334,17 @@ def test_huge_decodes_take_turns(fake_jina: Any, tmp_path: Path) -> None:
 
     def peak(folder: Path) -> float:
         code = (
-            "import sys, photoseek.indexing.pipeline as p\n"
+            "import photoseek.indexing.pipeline as p\n"
             "p.default_decode_workers = lambda: 3\n"
             "from photoseek.cli.main import main\n"
             f"sys.exit(main(['index', {str(folder)!r}]))\n"
         )
-        proc = subprocess.Popen([sys.executable, "-c", code], env=os.environ.copy())
-        killer = threading.Timer(RUN_TIMEOUT_S, proc.kill)
-        killer.start()
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            killer.cancel()
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        report = tmp_path / f"peak-{folder.name}.txt"
+        proc = subprocess.run(
+            peak_rss.measured(code), env=peak_rss.env_for(report), timeout=RUN_TIMEOUT_S
+        )
         assert proc.returncode == 0
-        return usage.ru_maxrss / 1024
+        return peak_rss.read_mb(report)
 
     small, big = tmp_path / "small", tmp_path / "big"
     for folder, size in ((small, 64), (big, side)):

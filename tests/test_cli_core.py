@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from photoseek.cli.main import main
-from photoseek.imaging import SUPPORTED_EXTENSIONS
+from photoseek.imaging import SUPPORTED_EXTENSIONS, UNSUPPORTED_IMAGE_EXTENSIONS
 from tests.conftest import corpus_dir
 
 QUERIES_RED = [
@@ -154,13 +154,16 @@ def test_corpus_and_hostile_files(fake_jina, capsys: pytest.CaptureFixture[str])
     assert {d: tree_digest(d) for d in (photos, hostile)} == before, "photo folders changed"
     status = json.loads(_stdout(capsys, "status", "--json", "--problems"))
     files = status["files"]
+    # Every file with an image extension is indexed or listed with a reason (.mpo, .ico too).
+    image_extensions = SUPPORTED_EXTENSIONS | set(UNSUPPORTED_IMAGE_EXTENSIONS)
     total = sum(
         1
         for d in (photos, hostile)
         for p in d.rglob("*")
-        if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS
+        if p.is_file() and p.suffix.lower() in image_extensions
     )
     assert sum(files.values()) == total
+    assert len(status["problems"]) == files.get("skipped", 0) + files.get("failed", 0)
     assert set(files) <= {"indexed", "skipped", "failed"}, files
     for problem in status["problems"]:
         assert problem["reason"] and "\n" not in problem["reason"], problem

@@ -210,3 +210,59 @@ def test_switching_size_rebuilds_without_embedding(env) -> None:  # type: ignore
     assert report.activated == small.name
     assert store.count(small.name) == 10 and store.count(SPEC.name) == 10
     assert store.active(small.alias).dims == 16  # type: ignore[union-attr]
+
+
+def test_grid_thumbnails_come_from_the_payload_decode(env, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    from photoseek.imaging import GRID_SIZES, ThumbnailCache
+
+    catalog, store, folder = env
+    make_many(folder, 6, size=(1600, 1200))
+    catalog.add_folder(folder)
+    thumbs = tmp_path / "thumbs"
+    options = IndexOptions(batch_size=4, concurrency=2, decode_workers=2, thumbnails_dir=thumbs)
+    emb = ColourEmbedder()
+    IndexRun(catalog, store, SPEC, lambda _s: emb, options).run()
+    cache = ThumbnailCache(thumbs, GRID_SIZES)
+    hashes = {r.content_hash for r in store.search(SPEC.name, np.ones(64, np.float32) / 8, 10)}
+    assert len(hashes) == 6
+    for h in hashes:
+        for side in GRID_SIZES:
+            with Image.open(cache.path_for(h, side)) as img:
+                assert max(img.size) == side and img.format == "JPEG"
+
+
+def test_thumbnail_cache_is_pruned_least_recently_used_first(tmp_path: Path) -> None:
+    import os
+
+    from photoseek.imaging import ThumbnailCache, prune
+
+    cache = ThumbnailCache(tmp_path, (256,))
+    paths = []
+    for i in range(10):
+        p = cache.path_for(f"{i:032x}", 256)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(b"x" * 1000)
+        os.utime(p, (1000 + i, 1000 + i))  # i = 0 is the least recently used
+        paths.append(p)
+    os.utime(paths[0], (5000, 5000))  # just used: it stays
+    stale = paths[1].parent / ".tmp-old.jpg"
+    stale.write_bytes(b"half")
+    os.utime(stale, (0, 0))
+    assert prune(tmp_path, 20_000).removed == 0  # under the limit: nothing goes
+    report = prune(tmp_path, 5_000)
+    assert report.removed == 6 and report.bytes_after == 4_000 <= 0.9 * 5_000
+    assert [p.exists() for p in paths] == [True] + [False] * 6 + [True] * 3
+    assert not stale.exists()
+
+
+def test_run_prunes_the_thumbnail_cache_to_its_limit(env, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    catalog, store, folder = env
+    make_many(folder, 12, size=(800, 600))
+    catalog.add_folder(folder)
+    thumbs = tmp_path / "thumbs"
+    options = IndexOptions(thumbnails_dir=thumbs, thumbnail_cache_bytes=60_000)
+    IndexRun(catalog, store, SPEC, lambda _s: ColourEmbedder(), options).run()
+    total = sum(p.stat().st_size for p in thumbs.rglob("*.jpg"))
+    assert 0 < total <= 60_000

@@ -745,6 +745,8 @@ class Library:
             scan=scan,
             embed=embed,
             vector_source=vector_source(e),
+            thumbnails_dir=self.paths.thumbnails_dir,
+            thumbnail_cache_bytes=s.cache.thumbnails_mb << 20,
         )
         runs: list[IndexRun] = []  # the run, once made, hears the embedder's waits
 
@@ -831,7 +833,8 @@ class Library:
 
     # -- problems ---------------------------------------------------------------------------
     def problems(self, limit: int = 1000) -> list[Problem]:
-        """Files that were skipped or failed, with the reason."""
+        """Files that were skipped or failed, and what the scan could not use (special files,
+        unsupported formats, folders it could not list), each with the reason."""
         return self.catalog.problems(limit)
 
     def sync_problems(self, limit: int = 100) -> list[SyncProblem]:
@@ -897,9 +900,13 @@ class Library:
         local_model = local_installed = None
         if e.provider == LOCAL:
             local_model, local_installed = self._local_summary()
+        files = self.catalog.state_counts()
+        listed = self.catalog.scan_problem_count()  # counted as skipped, like problems() lists
+        if listed:
+            files[FileState.SKIPPED] = files.get(FileState.SKIPPED, 0) + listed
         return Status(
             folders=[f.path for f in self.folders()],
-            files=self.catalog.state_counts(),
+            files=files,
             vectors=self.catalog.vector_count(spec.model),
             store=self.store_kind,
             dims=spec.dims,

@@ -207,7 +207,7 @@ def test_full_data_disk_then_room_again(
 ) -> None:
     folder = photos(60)
     data = AppPaths.default().data_dir
-    with disks.small_disk(data, "2500k"):  # the WAL grows to a few MB between checkpoints
+    with disks.small_disk(data, "700k"):  # fills up after some of the vectors
         tally.injected()
         _, err = cli("index", str(folder), code=3)
         assert f"The disk holding the catalog ({data}) is full" in one_line(err)

@@ -247,3 +247,23 @@ def test_thumbnail_arrival_repaints_the_screen(qtbot: Any, grid: PhotoGrid) -> N
     painted = grid.delegate.paints
     grid.loader.ready.emit(grid.results.result(4).content_hash)
     qtbot.waitUntil(lambda: grid.delegate.paints > painted)
+
+
+def test_visible_rows_are_exactly_the_cells_on_screen(qtbot: Any, grid: PhotoGrid) -> None:
+    """visible_rows() is arithmetic (it runs for every thumbnail that arrives): it must name
+    the same rows as asking the view cell by cell, wherever the grid is scrolled."""
+    grid.show_results(results(5_000), generation=1)
+    last = grid.results.index(5_000 - 1)
+    qtbot.waitUntil(lambda: grid.visualRect(last).isValid(), timeout=10_000)
+    settle(qtbot, grid)
+    bar = grid.verticalScrollBar()
+    vp = grid.viewport().rect()
+    for step in (0, 1, 7, 19, 20):
+        bar.setValue(bar.maximum() * step // 20)
+        QApplication.processEvents()
+        shown = [
+            r
+            for r in range(grid.results.rowCount())
+            if grid.visualRect(grid.results.index(r)).intersects(vp)
+        ]
+        assert list(grid.visible_rows()) == shown, step

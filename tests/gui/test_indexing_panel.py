@@ -268,3 +268,21 @@ def test_the_terminal_says_why_a_run_waits() -> None:
 
     p = Progress(phase=Phase.EMBEDDING, total=10, done=3, notice="Cannot reach the Jina API")
     assert "Cannot reach the Jina API" in describe(p) and "ETA" not in describe(p)
+
+
+def test_skipped_counts_agree_with_status_and_the_list(
+    qtbot, window, controller, library, photo_dir
+) -> None:
+    """A second run finds nothing new, yet the button still counts what the list shows and
+    what `status` says (including what the scan itself listed: a raw file here)."""
+    (photo_dir / "IMG_0001.CR2").write_bytes(b"raw sensor data")
+    status = status_for(qtbot, window, controller)
+    for _ in range(2):
+        with qtbot.waitSignal(controller.finished, timeout=60000) as blocker:
+            assert controller.start()
+        assert blocker.args[0].error is None
+    listed = library.problems()
+    counted = library.status().files.get("skipped", 0)
+    assert len(listed) == counted == 2  # the broken JPEG and the raw file
+    assert blocker.args[0].progress.skipped == 0  # nothing new this time
+    assert status.problems_button.text() == f"{counted} skipped"

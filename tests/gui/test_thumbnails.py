@@ -112,6 +112,25 @@ def test_stale_generations_are_dropped(qtbot: Any, photos: list[Path], tmp_path:
     assert loader.pixmap(key) is None
 
 
+def test_an_old_answer_still_wanted_now_is_kept(
+    qtbot: Any, photos: list[Path], tmp_path: Path
+) -> None:
+    """The same photo asked for again by the new search while its load was in flight: that
+    answer is what the screen wants (dropping it left the cell blank for good)."""
+    held = HeldRunner()
+    loader = ThumbnailLoader(held, tmp_path / "cache")  # type: ignore[arg-type]
+    key = ThumbKey("d" * 64, 160)
+    loader.request(key, (str(photos[0]),))
+    flush(qtbot)
+    loader.new_generation()
+    loader.request(key, (str(photos[0]),))  # in flight: not queued twice
+    flush(qtbot)
+    assert len(held.tasks) == 1
+    with qtbot.waitSignal(loader.ready):
+        held.run()
+    assert loader.pixmap(key) is not None and loader.dropped == 0
+
+
 def test_queued_requests_of_an_old_generation_are_forgotten(
     qtbot: Any, photos: list[Path], tmp_path: Path
 ) -> None:
@@ -209,3 +228,38 @@ def test_memory_cache_stays_under_its_budget(qtbot: Any) -> None:
         "d",
     ]
     assert len(cache) == 3 and cache.used <= cache.budget
+
+
+def test_a_freshly_indexed_library_is_browsed_without_decoding(
+    indexed_library: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Indexing wrote the grid's thumbnails from its own decode: loading them decodes nothing."""
+    lib = indexed_library
+    cache = ThumbnailCache(lib.paths.thumbnails_dir, thumbnails.DISK_SIZES)
+
+    def no_decode(*_a: object, **_k: object) -> None:
+        raise AssertionError("a photo was decoded to show the grid")
+
+    monkeypatch.setattr(thumbnails, "decode_path", no_decode)
+    monkeypatch.setattr("photoseek.imaging.thumbnails.decode_path", no_decode)
+    results = lib.search.text("flores rojas", k=100)
+    assert len(results) == 18
+    for r in results:
+        for px in (120, 256, 400):
+            outcome = load_thumbnail(cache, r.paths, ThumbKey(r.content_hash, px))
+            assert outcome.image is not None, outcome.error
+            assert max(outcome.image.width(), outcome.image.height()) <= px
+
+
+@pytest.mark.qt_log_ignore("Unsupported marker type")  # Qt's JPEG reader on the damaged file
+def test_a_damaged_cached_thumbnail_is_made_again(tmp_path: Path, photos: list[Path]) -> None:
+    cache = ThumbnailCache(tmp_path / "thumbs", thumbnails.DISK_SIZES)
+    key = ThumbKey("a" * 32, 200)
+    target = cache.path_for(key.content_hash, 256)
+    target.parent.mkdir(parents=True)
+    target.write_bytes(b"\xff\xd8\xff half a JPEG")  # what a crash could leave behind
+    outcome = load_thumbnail(cache, (str(photos[0]),), key)
+    assert outcome.image is not None and outcome.image.width() == 200
+    assert target.read_bytes()[:3] == b"\xff\xd8\xff" and target.stat().st_size > 1000
+    missing = load_thumbnail(cache, (str(tmp_path / "gone.jpg"),), ThumbKey("b" * 32, 200))
+    assert missing.missing and missing.image is None

@@ -7,6 +7,7 @@ from photoseek.catalog.catalog import (
     Folder,
     KnownFile,
     Problem,
+    ScanProblem,
     WorkItem,
 )
 from photoseek.catalog.folders import FolderError
@@ -19,5 +20,6 @@ __all__ = [
     "FolderError",
     "KnownFile",
     "Problem",
+    "ScanProblem",
     "WorkItem",
 ]

@@ -33,7 +33,8 @@ from photoseek.catalog.health import (
 )
 from photoseek.catalog.schema import MIGRATIONS, SCHEMA_VERSION
 from photoseek.catalog.vector_file import VectorFile, file_name
-from photoseek.records import PhotoMeta
+from photoseek.fspath import display_path, from_db, to_db
+from photoseek.records import FileState, PhotoMeta
 from photoseek.sqlite_tx import transaction
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,14 @@ _NO_VECTOR = "NOT EXISTS (SELECT 1 FROM vectors v WHERE v.hash=f.hash AND v.mode
 
 # Questions about which vectors exist read the (model, hash) index, never the 4 KB blob rows.
 _VECTOR_KEYS = "vectors INDEXED BY vectors_model_hash"
+
+
+@dataclass(frozen=True)
+class ScanProblem:
+    """Something the walk found that looks like a photo but cannot be read as a file."""
+
+    path: str
+    reason: str
 
 
 def _blob_to_vec(b: bytes) -> np.ndarray:
@@ -291,7 +300,8 @@ class Catalog:
 
     def folders(self) -> list[Folder]:
         return [
-            Folder(r["id"], r["path"]) for r in self._query("SELECT * FROM folders ORDER BY path")
+            Folder(r["id"], from_db(r["path"]))
+            for r in self._query("SELECT * FROM folders ORDER BY path")
         ]
 
     def add_folder(self, path: str | os.PathLike[str]) -> Folder:
@@ -305,7 +315,7 @@ class Catalog:
         resolved = placement.path
         with self.transaction() as db:
             cur = db.execute(
-                "INSERT INTO folders(path, added_at) VALUES(?, ?)", (resolved, time.time())
+                "INSERT INTO folders(path, added_at) VALUES(?, ?)", (to_db(resolved), time.time())
             )
             new_id = int(cur.lastrowid or 0)
             # Children of the new folder become part of it; their files keep their rows.
@@ -318,9 +328,9 @@ class Catalog:
     def remove_folder(self, path: str | os.PathLike[str]) -> list[str]:
         """Forget a folder and its files; returns hashes no other file has (to leave the index)."""
         resolved = str(Path(path).expanduser().resolve())
-        rows = self._query("SELECT id FROM folders WHERE path=?", (resolved,))
+        rows = self._query("SELECT id FROM folders WHERE path=?", (to_db(resolved),))
         if not rows:
-            raise FolderError(f"{resolved} is not a library folder")
+            raise FolderError(f"{display_path(resolved)} is not a library folder")
         with self.transaction() as db:
             hashes = [
                 r["hash"]
@@ -346,10 +356,22 @@ class Catalog:
             (folder_id,),
         )
         return {
-            r["path"]: KnownFile(
+            from_db(r["path"]): KnownFile(
                 r["id"], r["size"], r["mtime_ns"], r["state"], r["hash"], r["attempts"]
             )
             for r in rows
+        }
+
+    def scan_index(self, folder_id: int) -> dict[str, tuple[int, int, int]]:
+        """path → (id, size, mtime_ns) of a folder's files: all a rescan compares (fast)."""
+        with self._lock:
+            cur = self._db.execute(
+                "SELECT path, id, size, mtime_ns FROM files WHERE folder_id=?", (folder_id,)
+            )
+            cur.row_factory = None  # plain tuples: a 100k-file folder loads in a blink
+            rows = cur.fetchall()
+        return {
+            (p if type(p) is str else from_db(p)): (i, size, mtime) for p, i, size, mtime in rows
         }
 
     def apply_scan(
@@ -360,16 +382,21 @@ class Catalog:
         added: Sequence[tuple[str, int, int]],
         changed: Sequence[tuple[int, int, int]],
     ) -> None:
-        """Record one batch of a walk: unchanged ids, new (path, size, mtime), changed (id, ...)."""
+        """Record one batch of a walk: new (path, size, mtime), changed (id, size, mtime).
+
+        `unchanged` ids only get their `seen` mark (the scanner itself passes none: it works
+        out what is gone in memory, so an unchanged file costs no write at all).
+        """
         now = time.time()
         with self.transaction() as db:
-            db.executemany(
-                "UPDATE files SET seen=? WHERE id=?", [(generation, i) for i in unchanged]
-            )
+            if unchanged:
+                db.executemany(
+                    "UPDATE files SET seen=? WHERE id=?", [(generation, i) for i in unchanged]
+                )
             db.executemany(
                 "INSERT INTO files(folder_id, path, size, mtime_ns, seen, updated_at) "
                 "VALUES(?, ?, ?, ?, ?, ?)",
-                [(folder_id, p, s, m, generation, now) for p, s, m in added],
+                [(folder_id, to_db(p), s, m, generation, now) for p, s, m in added],
             )
             if changed:
                 old = [
@@ -390,16 +417,51 @@ class Catalog:
 
         Paths under `keep_under` (directories we could not read this time) are kept.
         """
-        keep = [k.rstrip(os.sep) + os.sep for k in keep_under]
+        rows = self._query(
+            "SELECT id, path FROM files WHERE folder_id=? AND seen<>?", (folder_id, generation)
+        )
+        return self.remove_files({from_db(r["path"]): r["id"] for r in rows}, keep_under)
+
+    def remove_files(self, files: dict[str, int], keep_under: Iterable[str] = ()) -> int:
+        """Drop these files (path → id) found gone by a full walk, except under `keep_under`."""
+        keep = tuple(k.rstrip(os.sep) + os.sep for k in keep_under)
+        gone = [i for p, i in files.items() if not (keep and p.startswith(keep))]
+        if not gone:
+            return 0
         with self.transaction() as db:
-            rows = db.execute(
-                "SELECT id, path, hash FROM files WHERE folder_id=? AND seen<>?",
-                (folder_id, generation),
-            ).fetchall()
-            gone = [r for r in rows if not any(r["path"].startswith(k) for k in keep)]
-            db.executemany("DELETE FROM files WHERE id=?", [(r["id"],) for r in gone])
-            self._touch_hashes(db, [r["hash"] for r in gone if r["hash"]])
+            hashes = []
+            for start in range(0, len(gone), 500):
+                chunk = gone[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                hashes += [
+                    r["hash"]
+                    for r in db.execute(
+                        f"SELECT hash FROM files WHERE hash IS NOT NULL AND id IN ({marks})", chunk
+                    )
+                ]
+                db.execute(f"DELETE FROM files WHERE id IN ({marks})", chunk)
+            self._touch_hashes(db, hashes)
         return len(gone)
+
+    def scan_problem_paths(self, folder_id: int) -> dict[str, str]:
+        """path → reason of the folder's scan problems, as the last full walk left them."""
+        rows = self._query("SELECT path, reason FROM scan_problems WHERE folder_id=?", (folder_id,))
+        return {from_db(r["path"]): r["reason"] for r in rows}
+
+    def set_scan_problems(
+        self, folder_id: int, found: Sequence[ScanProblem], gone: Iterable[str] = ()
+    ) -> None:
+        """Record (or update) what a walk could not use, and forget what is no longer there."""
+        now = time.time()
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT INTO scan_problems(path, folder_id, reason, updated_at) "
+                "VALUES(?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
+                "folder_id=excluded.folder_id, reason=excluded.reason, "
+                "updated_at=excluded.updated_at",
+                [(to_db(p.path), folder_id, p.reason, now) for p in found],
+            )
+            db.executemany("DELETE FROM scan_problems WHERE path=?", [(to_db(p),) for p in gone])
 
     # -- indexing work ----------------------------------------------------------------------
     def work_items(self, max_attempts: int, model: str | None = None) -> list[WorkItem]:
@@ -415,7 +477,10 @@ class Catalog:
             sql += f" OR (f.state='indexed' AND f.hash IS NOT NULL AND {_NO_VECTOR})"
             params.append(model)
         rows = self._query(sql + " ORDER BY f.id", params)
-        return [WorkItem(r["id"], r["path"], r["size"], r["mtime_ns"], r["folder"]) for r in rows]
+        return [
+            WorkItem(r["id"], from_db(r["path"]), r["size"], r["mtime_ns"], from_db(r["folder"]))
+            for r in rows
+        ]
 
     def missing_vectors(self, model: str) -> int:
         """Photo contents (indexed files, copies once) that have no vector of `model`."""
@@ -479,21 +544,21 @@ class Catalog:
 
     def record_identified(self, file_id: int, content_hash: str, meta: PhotoMeta) -> None:
         """The file's content hash and metadata are known; it still waits for its vector."""
+        self.record_identified_many([(file_id, content_hash, meta)])
+
+    def record_identified_many(self, rows: Sequence[tuple[int, str, PhotoMeta]]) -> None:
+        """record_identified for many files in one transaction (the indexer batches them)."""
+        if not rows:
+            return
+        now = time.time()
         with self.transaction() as db:
-            db.execute(
+            db.executemany(
                 "UPDATE files SET hash=?, width=?, height=?, taken_at=?, camera=?, lat=?, lon=?, "
                 "updated_at=? WHERE id=?",
-                (
-                    content_hash,
-                    meta.width,
-                    meta.height,
-                    meta.taken_at,
-                    meta.camera,
-                    meta.lat,
-                    meta.lon,
-                    time.time(),
-                    file_id,
-                ),
+                [
+                    (h, m.width, m.height, m.taken_at, m.camera, m.lat, m.lon, now, i)
+                    for i, h, m in rows
+                ],
             )
 
     def mark_indexed(self, file_ids: Sequence[int]) -> None:
@@ -595,22 +660,25 @@ class Catalog:
             )
             for r in rows:
                 doc = out.get(r["hash"])
+                path, folder = from_db(r["path"]), from_db(r["folder"])
                 if doc is None:
                     out[r["hash"]] = DocInfo(
-                        r["hash"], [r["path"]], [r["folder"]], r["size"], _meta_from_row(r)
+                        r["hash"], [path], [folder], r["size"], _meta_from_row(r)
                     )
                 else:
-                    doc.paths.append(r["path"])
-                    if r["folder"] not in doc.folders:
-                        doc.folders.append(r["folder"])
+                    doc.paths.append(path)
+                    if folder not in doc.folders:
+                        doc.folders.append(folder)
         return out
 
     def hash_of_path(self, path: str) -> str | None:
-        rows = self._query("SELECT hash FROM files WHERE path=? AND state='indexed'", (path,))
+        rows = self._query(
+            "SELECT hash FROM files WHERE path=? AND state='indexed'", (to_db(path),)
+        )
         return rows[0]["hash"] if rows else None
 
     def file_meta(self, path: str) -> PhotoMeta | None:
-        rows = self._query("SELECT * FROM files WHERE path=?", (path,))
+        rows = self._query("SELECT * FROM files WHERE path=?", (to_db(path),))
         return _meta_from_row(rows[0]) if rows else None
 
     # -- which index holds what -------------------------------------------------------------
@@ -738,10 +806,26 @@ class Catalog:
         rows = self._query(f"SELECT COUNT(*) FROM {_VECTOR_KEYS} WHERE model=?", (model,))
         return int(rows[0][0])
 
+    def problem_counts(self) -> dict[str, int]:
+        """How many files are skipped / failed, the walk's own problems counted as skipped:
+        the same figures `problems()` lists, for every summary that shows a count."""
+        counts = self.state_counts()
+        out: dict[str, int] = {s: counts.get(s, 0) for s in (FileState.SKIPPED, FileState.FAILED)}
+        out[FileState.SKIPPED] += self.scan_problem_count()
+        return out
+
+    def scan_problem_count(self) -> int:
+        return int(self._query("SELECT COUNT(*) FROM scan_problems")[0][0])
+
     def problems(self, limit: int = 1000) -> list[Problem]:
+        """Skipped and failed files, and what the walk could not use, ordered by path."""
         rows = self._query(
-            "SELECT path, state, last_error, attempts FROM files "
-            "WHERE state IN ('skipped', 'failed') ORDER BY path LIMIT ?",
+            "SELECT path, state, last_error AS reason, attempts FROM files "
+            "WHERE state IN ('skipped', 'failed') "
+            "UNION ALL SELECT path, 'skipped', reason, 0 FROM scan_problems "
+            "ORDER BY path LIMIT ?",
             (limit,),
         )
-        return [Problem(r["path"], r["state"], r["last_error"] or "", r["attempts"]) for r in rows]
+        return [
+            Problem(from_db(r["path"]), r["state"], r["reason"] or "", r["attempts"]) for r in rows
+        ]

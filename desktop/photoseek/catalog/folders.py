@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from photoseek.fspath import display_path
+
 
 class FolderError(Exception):
     """A folder cannot be added; the message says why."""
@@ -21,9 +23,9 @@ def resolve_folder(path: str | os.PathLike[str]) -> str:
     """The folder's canonical path; FolderError when it is missing or not a folder."""
     p = Path(path).expanduser()
     if not p.exists():
-        raise FolderError(f"{p} does not exist")
+        raise FolderError(f"{display_path(p)} does not exist")
     if not p.is_dir():
-        raise FolderError(f"{p} is not a folder")
+        raise FolderError(f"{display_path(p)} is not a folder")
     return str(p.resolve())
 
 
@@ -44,7 +46,8 @@ class Placement:
         """The sentence that refuses it, or None when it can be added."""
         if self.inside is not None:
             return (
-                f"{self.path} is already in the library (inside {self.inside}): its photos are "
+                f"{display_path(self.path)} is already in the library (inside "
+                f"{display_path(self.inside)}): its photos are "
                 "searched already"
             )
         return None
@@ -52,7 +55,8 @@ class Placement:
     def note(self) -> str | None:
         """What adding it changes beyond itself."""
         if self.absorbs:
-            return f"{self.path} includes {', '.join(self.absorbs)}, which become part of it"
+            children = ", ".join(display_path(f) for f in self.absorbs)
+            return f"{display_path(self.path)} includes {children}, which become part of it"
         return None
 
 

@@ -96,6 +96,20 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (model, dims)
     );
     """,
+    # 2: what the scan itself could not use (special files and links with photo names,
+    # folders it could not list, formats no decoder here reads), so that every file that looks
+    # like a photo is either indexed or listed with a reason. Rebuilt by every full walk.
+    # `path` (like files.path and folders.path) is text, or the raw bytes (BLOB) of a name that
+    # is not valid UTF-8 (see photoseek.fspath).
+    """
+    CREATE TABLE scan_problems (
+        path TEXT NOT NULL PRIMARY KEY,
+        folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+        reason TEXT NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE INDEX scan_problems_folder ON scan_problems(folder_id);
+    """,
 ]
 
 # Step 5 — browsing and finding photos by their names. Indexes for the timeline and the

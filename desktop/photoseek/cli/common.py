@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 
 from photoseek.cli.progress import TerminalProgress
+from photoseek.fspath import display_path
 from photoseek.indexing import IndexReport, Progress
 from photoseek.library import Library
 
@@ -89,13 +90,17 @@ def report_run(lib: Library, report: IndexReport) -> int:
         shown = lib.sync_problems(SHOW_PROBLEMS)
         say(f"The store refused {p.sync_failed} photos:")
         for sp in shown:
-            say(f"  {', '.join(sp.paths) or sp.content_hash}: {sp.reason}")
+            say(f"  {', '.join(display_path(x) for x in sp.paths) or sp.content_hash}: {sp.reason}")
         if p.sync_failed > len(shown):
             say(f"  … and {p.sync_failed - len(shown)} more.")
         say("See `photoseek status --problems` for every reason.")
         return EXIT_PARTIAL
-    if p.skipped or p.failed:
-        say("See `photoseek status --problems` for the reasons.")
+    skipped, failed = max(p.skipped, p.skipped_total), max(p.failed, p.failed_total)
+    if skipped or failed:  # the library's counts, the ones `status` shows and lists
+        say(
+            f"In the library: {skipped} skipped, {failed} failed; "
+            "`photoseek status --problems` lists them with the reasons."
+        )
     return EXIT_OK
 
 

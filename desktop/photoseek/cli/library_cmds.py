@@ -19,6 +19,7 @@ from photoseek.cli.common import (
     say,
 )
 from photoseek.embedding.providers import provider_name
+from photoseek.fspath import display_path
 from photoseek.indexing import IndexReport
 from photoseek.library import Library
 from photoseek.sizing import quality
@@ -68,7 +69,7 @@ def cmd_index(args: argparse.Namespace) -> int:
             say(recovered.sentence)
         for folder in getattr(args, "folders", []):
             added = lib.add_folder(folder)
-            say(f"Library folder: {added.path}")
+            say(f"Library folder: {display_path(added.path)}")
             warn_if_everything(added.path)
         if not lib.folders():
             raise CliError("No library folders yet: run `photoseek index FOLDER`.")
@@ -127,6 +128,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         q = quality(st.dims)
         if args.json:
             data = asdict(st)
+            data["folders"] = [display_path(f) for f in st.folders]
             data["storage"] = {
                 "per_photo_bytes": round(estimate.per_photo),
                 "index_bytes": round(estimate.index_total),
@@ -134,11 +136,17 @@ def cmd_status(args: argparse.Namespace) -> int:
             }
             data["quality"] = {"level": q.level.value, "note": q.sentence()}
             if args.problems:
-                data["problems"] = [asdict(p) for p in lib.problems()]
-                data["sync_problems"] = [asdict(p) for p in lib.sync_problems()]
+                data["problems"] = [
+                    {**asdict(p), "path": display_path(p.path)} for p in lib.problems()
+                ]
+                data["sync_problems"] = [
+                    {**asdict(p), "paths": [display_path(x) for x in p.paths]}
+                    for p in lib.sync_problems()
+                ]
             print(json.dumps(data, ensure_ascii=False))
             return EXIT_OK
-        print(f"Folders:  {', '.join(st.folders) or '(none: run photoseek index FOLDER)'}")
+        folders = ", ".join(display_path(f) for f in st.folders)
+        print(f"Folders:  {folders or '(none: run photoseek index FOLDER)'}")
         files = ", ".join(f"{n} {state}" for state, n in sorted(st.files.items())) or "none"
         print(f"Files:    {files}")
         print(f"Model:    {st.model} through {provider_name(st.provider, st.endpoint or '')}")
@@ -171,9 +179,10 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"Store:    not reachable: {st.store_error}")
         if args.problems:
             for p in lib.problems():
-                print(f"{p.state}: {p.path}: {p.reason}")
+                print(f"{p.state}: {display_path(p.path)}: {p.reason}")
             for sp in lib.sync_problems():
-                print(f"not in the index: {', '.join(sp.paths) or sp.content_hash}: {sp.reason}")
+                where = ", ".join(display_path(x) for x in sp.paths) or sp.content_hash
+                print(f"not in the index: {where}: {sp.reason}")
         return EXIT_OK
     finally:
         lib.close()
@@ -184,14 +193,14 @@ def cmd_folders(args: argparse.Namespace) -> int:
     try:
         if args.action == "add":
             added = lib.add_folder(args.path).path
-            print(added)
+            print(display_path(added))
             warn_if_everything(added)
         elif args.action == "remove":
             lib.remove_folder(args.path)
             say("Removed; run `photoseek index` to update the store.")
         else:
             for f in lib.folders():
-                print(f.path)
+                print(display_path(f.path))
         return EXIT_OK
     finally:
         lib.close()

@@ -15,6 +15,7 @@ from dataclasses import asdict
 from typing import Any
 
 from photoseek.cli.common import EXIT_OK, CliError, open_library, say
+from photoseek.fspath import display_path
 from photoseek.library import Library
 from photoseek.records import Filters, SearchResult
 from photoseek.search.engine import Picture, SearchPage, SearchRequest, Sort
@@ -116,10 +117,10 @@ def print_page(page: SearchPage, as_json: bool, hint: bool = True) -> None:
         return
     if page.kind == "browse":
         for r in page.results:
-            print(f"{r.meta.taken_at or '-':19}  {r.path}")
+            print(f"{r.meta.taken_at or '-':19}  {display_path(r.path)}")
     else:
         for r in page.results:
-            print(f"{r.score:.4f}  {r.path}")
+            print(f"{r.score:.4f}  {display_path(r.path)}")
     say(_count_line(page))
 
 
@@ -135,8 +136,13 @@ def _count_line(page: SearchPage) -> str:
 
 
 def result_json(r: SearchResult, page: SearchPage | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"path": r.path, "score": round(r.score, 6), "hash": r.content_hash}
-    out["paths"] = list(r.paths)
+    # Paths as people read them: a byte that is not UTF-8 shows as U+FFFD (see fspath).
+    out: dict[str, Any] = {
+        "path": display_path(r.path),
+        "score": round(r.score, 6),
+        "hash": r.content_hash,
+    }
+    out["paths"] = [display_path(p) for p in r.paths]
     out.update({k: v for k, v in asdict(r.meta).items() if v is not None})
     if r.size is not None:
         out["size"] = r.size

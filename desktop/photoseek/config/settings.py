@@ -188,6 +188,13 @@ class SearchSettings:
 
 
 @dataclass(frozen=True)
+class CacheSettings:
+    # The grid's thumbnails on disk (written while indexing, about 60 kB a photo at the two
+    # sizes the grid uses); past this size the least recently used ones are removed.
+    thumbnails_mb: int = field(default=2048, metadata=_check(_between(64, 1_000_000)))
+
+
+@dataclass(frozen=True)
 class Settings:
     schema_version: int = SCHEMA_VERSION
     library: LibrarySettings = field(default_factory=LibrarySettings)
@@ -195,6 +202,7 @@ class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     elasticsearch: ElasticsearchSettings = field(default_factory=ElasticsearchSettings)
     search: SearchSettings = field(default_factory=SearchSettings)
+    cache: CacheSettings = field(default_factory=CacheSettings)
 
     # -- dotted access for `photoseek config get|set` and the settings dialog ------------------
     def get(self, key: str) -> Any:

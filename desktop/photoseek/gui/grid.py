@@ -193,7 +193,9 @@ class PhotoGrid(QListView):
             )
 
     def visible_rows(self) -> range:
-        """The rows whose cells intersect the viewport (O(rows on screen))."""
+        """The rows whose cells intersect the viewport: from the first cell's row to the last
+        cell's, two lookups whatever the number of cells (it runs for every thumbnail that
+        arrives, so it must cost next to nothing)."""
         n = self.results.rowCount()
         vp = self.viewport().rect()
         first = self.indexAt(QPoint(self.delegate.cell_size().width() // 2, PADDING))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoseek.catalog import Problem
+from photoseek.fspath import display_path
 from photoseek.gui.formatting import format_count, format_duration, format_rate
 from photoseek.gui.widgets import InlineMessage, alive
 from photoseek.gui.workers import IndexingController, TaskRunner
@@ -288,7 +289,12 @@ class IndexingStatus(QWidget):
         return "\n".join(lines)
 
     def _update_problems_button(self, p: Progress | None) -> None:
-        skipped, failed = (p.skipped, p.failed) if p is not None else (0, 0)
+        # The library's counts (what the list it opens shows), not only this run's.
+        skipped, failed = (
+            (max(p.skipped, p.skipped_total), max(p.failed, p.failed_total))
+            if p is not None
+            else (0, 0)
+        )
         parts = []
         if skipped:
             parts.append(self.tr("{n} skipped").format(n=format_count(skipped)))
@@ -419,7 +425,7 @@ class ProblemsModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == self.PATH:
-                return p.path
+                return display_path(p.path)
             if col == self.STATE:
                 return self.state_text(p.state)
             if col == self.REASON:
@@ -434,7 +440,7 @@ class ProblemsModel(QAbstractTableModel):
                     else self.tr("Tried again on the next indexing run")
                 )
             if col in (self.PATH, self.REASON):
-                return p.path if col == self.PATH else p.reason
+                return display_path(p.path) if col == self.PATH else p.reason
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.ATTEMPTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -455,7 +461,9 @@ class ProblemsModel(QAbstractTableModel):
         lines = ["\t".join(self._headers)]
         for p in self.rows:
             reason = " ".join(p.reason.split())
-            lines.append(f"{p.path}\t{self.state_text(p.state)}\t{reason}\t{p.attempts}")
+            lines.append(
+                f"{display_path(p.path)}\t{self.state_text(p.state)}\t{reason}\t{p.attempts}"
+            )
         return "\n".join(lines) + "\n"
 
 

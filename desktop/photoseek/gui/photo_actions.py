@@ -6,15 +6,26 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from urllib.parse import quote_from_bytes
 
-from PySide6.QtCore import QObject, QProcess, QUrl, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QObject, QProcess, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import QMenu, QWidget
 
+from photoseek.fspath import display_path, is_clean
 from photoseek.gui.thumbnails import load_image
 from photoseek.gui.workers import TaskRunner
 
 COPY_SIDE = 8192  # longest side of a photo copied to the clipboard
+
+
+def file_url(path: str) -> QUrl:
+    """The file:// URL of the path's real bytes. A name that is not valid UTF-8 is
+    percent-encoded byte by byte: QUrl.fromLocalFile would turn it into another name."""
+    if is_clean(path) or sys.platform == "win32":
+        return QUrl.fromLocalFile(path)
+    raw = quote_from_bytes(os.fsencode(os.path.abspath(path)), safe="/")
+    return QUrl.fromEncoded(QByteArray(b"file://" + raw.encode("ascii")))
 
 
 class PhotoActions(QObject):
@@ -63,8 +74,8 @@ class PhotoActions(QObject):
         return menu
 
     def open_path(self, path: str) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
-            self.tell(self.tr("Could not open {}").format(path), 6000)
+        if not QDesktopServices.openUrl(file_url(path)):
+            self.tell(self.tr("Could not open {}").format(display_path(path)), 6000)
 
     def show_in_folder(self, path: str) -> None:
         if sys.platform == "darwin":
@@ -74,11 +85,15 @@ class PhotoActions(QObject):
             QProcess.startDetached("explorer", ["/select,", os.path.normpath(path)])
             return
         folder = os.path.dirname(path)
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
-            self.tell(self.tr("Could not open {}").format(folder), 6000)
+        if not QDesktopServices.openUrl(file_url(folder)):
+            self.tell(self.tr("Could not open {}").format(display_path(folder)), 6000)
 
     def copy_path_of(self, path: str) -> None:
-        QGuiApplication.clipboard().setText(path)
+        # The text is what a person reads; the URL (for file managers) names the real bytes.
+        data = QMimeData()
+        data.setText(display_path(path))
+        data.setUrls([file_url(path)])
+        QGuiApplication.clipboard().setMimeData(data)
         self.tell(self.tr("Copied the path"), 3000)
 
     def copy_image_of(self, path: str) -> None:

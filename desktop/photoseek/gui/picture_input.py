@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog
 
+from photoseek.fspath import display_path
 from photoseek.gui.grid import accepts_image_drop, take_image_drop
 from photoseek.gui.thumbnails import ThumbKey, encode_query_image, load_image
 from photoseek.imaging import SUPPORTED_EXTENSIONS
@@ -36,7 +37,7 @@ class PictureInput(QObject):
 
     def search_file(self, path: str) -> None:
         """Query by an image file (dropped, chosen, pasted as a file)."""
-        name = os.path.basename(path) or path
+        name = os.path.basename(display_path(path)) or display_path(path)
         self.w.run_query(self.w.search.with_controls(Query(QueryKind.FILE, path=path, label=name)))
         self._chip_from_file(path)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photoseek.fspath import display_path
 from photoseek.gui.grid import (
     ResultsModel,
     format_location,
@@ -377,7 +378,8 @@ class PreviewDialog(QDialog):
 
     # -- content --------------------------------------------------------------------------
     def _show_result(self, r: SearchResult) -> None:
-        name = os.path.basename(r.path) or r.path
+        shown = display_path(r.path)
+        name = os.path.basename(shown) or shown
         self.setWindowTitle(self.tr("{} — Preview").format(name))
         self._set_details(r, r.meta)
         # The grid's thumbnail at once (blurry but instant), the full image when decoded.
@@ -435,8 +437,9 @@ class PreviewDialog(QDialog):
         camera = meta.camera or known.camera
         located = meta if meta.has_location else known
         f = self.fields
-        f["name"].setText(os.path.basename(r.path) or r.path)
-        f["folder"].setText(os.path.dirname(r.path))
+        shown = display_path(r.path)
+        f["name"].setText(os.path.basename(shown) or shown)
+        f["folder"].setText(os.path.dirname(shown))
         f["taken"].setText(format_taken(taken) or self.tr("unknown"))
         f["camera"].setText(camera or self.tr("unknown"))
         f["size"].setText(human_size(r.size) or self.tr("unknown"))

@@ -16,6 +16,7 @@ After calibre's cover grid:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections import OrderedDict
@@ -37,15 +38,23 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPainter, QPixmap
 
+from photoseek.fspath import display_path
 from photoseek.gui.workers import TaskRunner
-from photoseek.imaging import ImageReadError, ImageSkipped, ThumbnailCache, decode_path
+from photoseek.imaging import (
+    GRID_SIZES,
+    ImageReadError,
+    ImageSkipped,
+    ThumbnailCache,
+    decode_path,
+)
+from photoseek.imaging.grid_thumbs import touch
 from photoseek.records import PhotoMeta
 
 log = logging.getLogger(__name__)
 
-# Disk thumbnails are made at these sizes (one decode writes all of them); the grid scales
-# the smallest one that is big enough to the cell.
-DISK_SIZES = (256, 512)
+# Disk thumbnails are made at these sizes (one decode writes all of them; indexing writes
+# them from its own decode); the grid scales the smallest one that is big enough to the cell.
+DISK_SIZES = GRID_SIZES
 MEMORY_BUDGET = 192 * 1024 * 1024  # bytes of pixmaps kept in memory
 MAX_QUEUED = 400  # requests waiting; older ones scrolled off screen long ago
 
@@ -146,25 +155,38 @@ def encode_query_image(image: QImage, max_side: int = 1024) -> bytes:
 
 
 def load_thumbnail(cache: ThumbnailCache, paths: tuple[str, ...], key: ThumbKey) -> ThumbOutcome:
-    """Worker side: the cached thumbnail, made first if needed, as a QImage of `key.px`."""
+    """Worker side: the cached thumbnail, made first if needed, as a QImage of `key.px`.
+
+    A photo indexed by this app already has its thumbnails (indexing writes them), so this
+    normally reads one small JPEG and decodes no photo. A cached file that cannot be read
+    (damaged by a crash or a full disk) is removed and made again from the photo. `gone`
+    says the photo's folder is here but the file is not (deleted or moved on this computer).
+    """
     size = disk_size_for(key.px)
     source = first_existing(paths)
     target = cache.path_for(key.content_hash, size)
-    if not target.is_file():
-        if source is None:
-            return ThumbOutcome(None, missing=True, gone=folder_here(paths))
-        try:
-            target = cache.get_or_create(Path(source), key.content_hash, size)
-        except (ImageSkipped, ImageReadError) as exc:
-            return ThumbOutcome(None, error=exc.reason)
-        except OSError as exc:
-            return ThumbOutcome(None, error=exc.strerror or str(exc))
-    try:
-        image = read_scaled(target, key.px)
-    except ImageReadError as exc:
-        return ThumbOutcome(None, missing=source is None, error=exc.reason)
     gone = source is None and folder_here(paths)
-    return ThumbOutcome(image, missing=source is None, gone=gone)
+    if target.is_file():
+        try:
+            image = read_scaled(target, key.px)
+        except ImageReadError as exc:
+            if source is None:
+                return ThumbOutcome(None, missing=True, error=exc.reason, gone=gone)
+            with contextlib.suppress(OSError):
+                target.unlink()
+        else:
+            touch(target)  # the disk cache forgets the least recently used first
+            return ThumbOutcome(image, missing=source is None, gone=gone)
+    if source is None:
+        return ThumbOutcome(None, missing=True, gone=gone)
+    try:
+        target = cache.get_or_create(Path(source), key.content_hash, size)
+        image = read_scaled(target, key.px)
+    except (ImageSkipped, ImageReadError) as exc:
+        return ThumbOutcome(None, error=exc.reason)
+    except OSError as exc:
+        return ThumbOutcome(None, error=exc.strerror or str(exc))
+    return ThumbOutcome(image)
 
 
 @dataclass
@@ -239,6 +261,9 @@ class ThumbnailLoader(QObject):
         self._pump_scheduled = False
         self.closed = False  # set on quit: no new work goes to the runner
         self._in_flight: set[ThumbKey] = set()
+        # Keys asked for again in this generation while a load of an older one was in flight:
+        # that answer is still what the screen wants, so it is not dropped.
+        self._asked_again: set[ThumbKey] = set()
         self._states: dict[str, str] = {}  # content hash → MISSING / FAILED
         self._missing_files: set[str] = set()  # hashes with a thumbnail but no local file
         self._gone: set[str] = set()  # of the missing, those whose folder is here
@@ -271,7 +296,10 @@ class ThumbnailLoader(QObject):
 
     def request(self, key: ThumbKey, paths: tuple[str, ...]) -> None:
         """Ask for a thumbnail; the newest request is served first. Cheap if already known."""
-        if key in self._in_flight or key.content_hash in self._states:
+        if key in self._in_flight:
+            self._asked_again.add(key)
+            return
+        if key.content_hash in self._states:
             return
         queued = self._stack.pop(key, None)
         if queued is None:
@@ -294,6 +322,7 @@ class ThumbnailLoader(QObject):
         """Forget queued requests (new search, new size); answers in flight will be dropped."""
         self.generation += 1
         self._stack.clear()
+        self._asked_again.clear()
         return self.generation
 
     def forget_states(self) -> None:
@@ -353,7 +382,7 @@ class ThumbnailLoader(QObject):
 
     def _done(self, req: _Request, outcome: ThumbOutcome) -> None:
         self._in_flight.discard(req.key)
-        if req.generation != self.generation:
+        if req.generation != self.generation and req.key not in self._asked_again:
             self.dropped += 1
         else:
             h = req.key.content_hash
@@ -368,11 +397,15 @@ class ThumbnailLoader(QObject):
             elif outcome.missing:
                 self._states[h] = ThumbState.MISSING
             else:
-                log.info("no thumbnail for %s: %s", req.paths[:1], outcome.error)
+                shown = [display_path(p) for p in req.paths[:1]]
+                log.info("no thumbnail for %s: %s", shown, outcome.error)
                 self._states[h] = ThumbState.FAILED
+            self._asked_again.discard(req.key)
             self.ready.emit(h)
         self._pump()
 
     def _failed(self, req: _Request, exc: BaseException) -> None:
-        log.warning("thumbnail task failed for %s: %r", req.paths[:1], exc)
+        log.warning(
+            "thumbnail task failed for %s: %r", [display_path(p) for p in req.paths[:1]], exc
+        )
         self._done(req, ThumbOutcome(None, error=str(exc)))

@@ -68,7 +68,7 @@ _CORRUPT_TYPES: tuple[type[BaseException], ...] = (
 )
 
 
-def _read_error(exc: OSError) -> ImageReadError | ImageSkipped:
+def read_error(exc: OSError) -> ImageReadError | ImageSkipped:
     if isinstance(exc, FileNotFoundError):
         return ImageReadError("file not found (moved or deleted)")
     if isinstance(exc, PermissionError):
@@ -97,7 +97,7 @@ def classify(exc: BaseException) -> ImageSkipped | ImageReadError | None:
     if isinstance(exc, EOFError):
         return ImageSkipped(TRUNCATED)
     if isinstance(exc, OSError) and exc.errno is not None:
-        return _read_error(exc)  # a real OS error; decoder errors carry no errno
+        return read_error(exc)  # a real OS error; decoder errors carry no errno
     if isinstance(exc, (OSError, *_CORRUPT_TYPES)):
         message = str(exc).lower()
         # Pillow: "image file is truncated"; libheif: "Unexpected end of file: …"

@@ -27,10 +27,44 @@ SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(
         ".tiff",
         ".bmp",
         ".gif",
+        ".mpo",  # multi-picture JPEG (3D and some phone cameras): the first frame is the photo
+        ".jfif",
+        ".jif",
     }
 )
 
+# Image files no decoder here reads: the scan lists each one with this reason instead of
+# ignoring it, so a photo that is not searchable is never a mystery.
+_RAW = "camera raw files are not supported (the JPEG saved beside it is indexed, if any)"
+_RAW_EXTENSIONS = (
+    ".3fr .arw .cr2 .cr3 .crw .dcr .dng .erf .iiq .kdc .mef .mos .mrw .nef .nrw .orf .pef .raf "
+    ".raw .rw2 .rwl .sr2 .srf .srw .x3f"
+)
+_OTHER_EXTENSIONS = (
+    ".jxl .jp2 .j2k .jpf .jpx .jxr .wdp .hdp .exr .hdr .tga .pcx .ppm .pgm .pbm .pnm .dds .qoi"
+)
+UNSUPPORTED_IMAGE_EXTENSIONS: dict[str, str] = {
+    **dict.fromkeys(_RAW_EXTENSIONS.split(), _RAW),
+    **dict.fromkeys([".ico", ".cur", ".icns"], "icons are not indexed"),
+    **dict.fromkeys([".psd", ".psb", ".xcf", ".kra"], "editor documents are not supported"),
+    **dict.fromkeys([".svg", ".svgz", ".eps", ".wmf", ".emf"], "vector drawings are not supported"),
+    **dict.fromkeys(_OTHER_EXTENSIONS.split(), "this image format is not supported"),
+}
+
+# Files that are certainly not images (videos, sidecars, documents): the scan does not even
+# look at their first bytes. Any other file with an unknown extension, or none, is checked
+# for an image signature (see photoseek.scanner.sniff).
+_NOT_IMAGES = (
+    ".txt .md .log .csv .json .xml .xmp .html .htm .pdf .doc .docx .odt .xls .xlsx .ppt .pptx "
+    ".rtf .ini .cfg .mov .mp4 .m4v .avi .mkv .mts .m2ts .3gp .wmv .mpg .mpeg .webm .flv .lrv "
+    ".insv .mp3 .m4a .aac .wav .flac .ogg .opus .aae .thm .pp3 .dop .xcp .lrcat .db .sqlite "
+    ".zip .rar .7z .gz .bz2 .xz .tar .iso .dmg .exe .dll .so .py .js .css .lnk .url .nomedia "
+    ".part .crdownload .bak .tmp .swp .torrent .srt .vtt .kml .gpx"
+)
+NOT_IMAGE_EXTENSIONS: frozenset[str] = frozenset(_NOT_IMAGES.split())
+
 MAX_PIXELS: int = 178_956_970
+PIXEL_BLOCK_BYTES = 64 << 20
 
 # Decoders are chosen by content, never by extension, and only from this list: Pillow has
 # dozens of plugins (EPS even shells out to Ghostscript) and a photo library needs none of them.
@@ -77,6 +111,11 @@ def register_plugins() -> None:
             wanted = (*wanted[:heif_at], "AVIF", *wanted[heif_at:])
         _formats = tuple(f for f in wanted if f in Image.OPEN)
         raise_pillow_limit(MAX_PIXELS)
+        # Pillow allocates pixels in blocks (16 MB by default). glibc serves allocations below
+        # its dynamic mmap threshold (up to 32 MB) from per-thread heaps that keep the memory
+        # once it is freed, so with several decode threads every thread would hold on to a
+        # big image's worth. Blocks above it are mmapped and go back to the system on close.
+        Image.core.set_block_size(PIXEL_BLOCK_BYTES)
         _registered = True
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from PIL import Image
 
@@ -51,6 +52,15 @@ def prepare_bytes_for_model(
     the pipeline has read once to hash it)."""
     d = decode_stream(io.BytesIO(data), max_side, max_pixels)
     return PreparedImage(encode_jpeg(d.image), d.meta)
+
+
+def prepare_stream(
+    fp: BinaryIO, *, max_side: int = MODEL_SIDE, max_pixels: int = MAX_PIXELS
+) -> tuple[PreparedImage, Image.Image]:
+    """The payload and metadata of an open photo, and the decoded image they were made from
+    (the indexer writes the grid's thumbnails from it: one decode for both)."""
+    d = decode_stream(fp, max_side, max_pixels)
+    return PreparedImage(encode_jpeg(d.image), d.meta), d.image
 
 
 def to_data_url(jpeg: bytes) -> str:

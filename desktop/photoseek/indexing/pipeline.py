@@ -9,16 +9,21 @@ resumes without embedding anything twice.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import os
+import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 
 import numpy as np
+from PIL import Image
 
 from photoseek import imaging
 from photoseek.catalog import Catalog, WorkItem
@@ -29,6 +34,7 @@ from photoseek.embedding.base import (
     FatalEmbeddingError,
     Rejected,
 )
+from photoseek.fspath import display_path
 from photoseek.hashing import content_hash
 from photoseek.indexing.progress import Progress, RateMeter
 from photoseek.indexing.reconcile import reconcile
@@ -58,11 +64,17 @@ class Outcome:
     reason: str
 
 
+def default_decode_workers() -> int:
+    """One decoder per core (at most 8): decoding is the CPU work; the embedding requests and
+    the catalog writes mostly wait on the network and the disk."""
+    return max(1, min(8, os.cpu_count() or 2))
+
+
 @dataclass
 class IndexOptions:
     batch_size: int = 16
     concurrency: int = 4
-    decode_workers: int = max(2, min(8, os.cpu_count() or 2))
+    decode_workers: int = field(default_factory=lambda: default_decode_workers())
     exclude: list[str] = field(default_factory=list)
     include_hidden: bool = False
     follow_symlinks: bool = True
@@ -70,6 +82,10 @@ class IndexOptions:
     scan: bool = True
     embed: bool = True
     vector_source: str | None = None  # which provider makes the vectors (kept beside them)
+    # The grid's disk thumbnails are written from the image decoded for the payload (None:
+    # not at all); the cache is pruned to `thumbnail_cache_bytes` after a run that wrote some.
+    thumbnails_dir: Path | None = None
+    thumbnail_cache_bytes: int | None = None
 
 
 @dataclass
@@ -108,6 +124,14 @@ class IndexRun:
         self._embedder: Embedder | None = None
         self._last_emit = 0.0
         self._emit_lock = threading.RLock()
+        self._thumbs = (
+            imaging.GridThumbnails(options.thumbnails_dir) if options.thumbnails_dir else None
+        )
+        self._thumb_error: str | None = None
+        # Hashes and metadata of identified files, written in one transaction per batch (and
+        # always before any of those files is marked indexed): a per-file transaction on the
+        # main thread held the catalog's lock that the decoders' lookups wait for.
+        self._identified: list[tuple[int, str, PhotoMeta]] = []
 
     # -- orchestration ----------------------------------------------------------------------
     def run(self) -> IndexReport:
@@ -178,35 +202,80 @@ class IndexRun:
             on_progress=seen,
             cancelled=self.stop.is_set,
         )
+        self.progress.skipped += result.new_problems  # listed with a reason, like any skip
+        self._count_problems()
         if result.missing_folders:
             self.progress.message = "Not found (skipped, nothing removed): " + ", ".join(
-                result.missing_folders
+                display_path(f) for f in result.missing_folders
             )
         log.info("scan: %s", result)
 
+    def _count_problems(self) -> None:
+        """The library-wide skipped / failed counts: what `status` and the problem list show."""
+        counts = self.catalog.problem_counts()
+        self.progress.skipped_total = counts[FileState.SKIPPED]
+        self.progress.failed_total = counts[FileState.FAILED]
+
     # -- identify, decode, embed ------------------------------------------------------------
     def _identify(self, item: WorkItem) -> Identified | Outcome:
-        """Runs on a decode worker: hash the bytes, and decode only if the vector is unknown."""
+        """Runs on a decode worker: read the file once (safely: a FIFO, a device or a huge
+        file swapped in after the scan is refused, never waited on), hash it, and decode it
+        only if its vector is unknown; the grid's thumbnails come from that same decode."""
         try:
-            with open(item.path, "rb") as f:
-                data = f.read()
-        except OSError as exc:
-            return Outcome(item, FileState.FAILED, f"cannot read the file: {exc.strerror or exc}")
-        h = content_hash(data)
-        try:
-            if self.catalog.has_vector(h, self.spec.model):
-                return Identified(item, h, imaging.read_metadata(item.path), None)
-            prepared = imaging.prepare_bytes_for_model(data)
+            with imaging.PhotoFile(item.path) as f:
+                stream: BinaryIO
+                if f.size <= imaging.IN_MEMORY_BYTES:
+                    data = f.read_all()
+                    h = content_hash(data)
+                    stream = io.BytesIO(data)
+                else:  # hashed in chunks, decoded from the file: memory stays bounded
+                    imaging.read_metadata_from(f.file)  # junk fails here, before it is read
+                    h = f.hash_chunks()
+                    stream = f.file
+                stream.seek(0)
+                if self.catalog.has_vector(h, self.spec.model):
+                    meta = imaging.read_metadata_from(stream)
+                    f.check_unchanged()
+                    return Identified(item, h, meta, None)
+                prepared, image = imaging.prepare_stream(stream)
+                f.check_unchanged()
+            self._write_thumbnails(h, image, prepared.payload)
             return Identified(item, h, prepared.meta, prepared.payload)
         except imaging.ImageSkipped as exc:
             return Outcome(item, FileState.SKIPPED, exc.reason)
         except imaging.ImageReadError as exc:
-            return Outcome(item, FileState.FAILED, str(exc))
+            return Outcome(item, FileState.FAILED, exc.reason)
         except Exception as exc:  # one odd file must never stop the run
-            log.exception("unexpected error on %s", item.path)
+            log.exception("unexpected error on %s", display_path(item.path))
             return Outcome(
                 item, FileState.FAILED, f"unexpected error: {exc.__class__.__name__}: {exc}"
             )
+
+    def _flush_identified(self) -> None:
+        if self._identified:
+            self.catalog.record_identified_many(self._identified)
+            self._identified = []
+
+    def _write_thumbnails(self, h: str, image: Image.Image, payload: bytes) -> None:
+        if self._thumbs is None or self._thumb_error is not None:
+            return
+        try:
+            self._thumbs.write(h, image, payload)
+        except OSError as exc:  # the cache's problem, never the photo's: the grid makes them
+            self._thumb_error = exc.strerror or str(exc)
+            log.warning("grid thumbnails are not written during indexing: %s", self._thumb_error)
+
+    def _prune_thumbnails(self) -> None:
+        limit = self.options.thumbnail_cache_bytes
+        if self._thumbs is None or not self._thumbs.written or limit is None:
+            return
+        try:
+            report = imaging.prune(self._thumbs.cache.cache_dir, limit)
+        except OSError as exc:
+            log.info("thumbnail cache not pruned: %s", exc)
+            return
+        if report.removed:
+            log.info("thumbnail cache pruned: %s", report)
 
     def _embed_all(self) -> str | None:
         # With the model: photos indexed by another model need this one's vectors too.
@@ -216,6 +285,7 @@ class IndexRun:
         p.total = len(work)
         self._emit(force=True)
         if not work:
+            self._count_problems()
             return None
         opts = self.options
         lookahead = max(opts.batch_size * (opts.concurrency + 1), opts.decode_workers * 2)
@@ -227,8 +297,18 @@ class IndexRun:
         in_flight_hashes: dict[str, list[WorkItem]] = {}
         reused: list[WorkItem] = []
         exhausted = False
+        # Finished futures arrive here (O(1) each): waiting on the whole set with
+        # concurrent.futures.wait() re-armed a waiter on every future in flight at every turn.
+        finished: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
 
-        decode_pool = ThreadPoolExecutor(opts.decode_workers, thread_name_prefix="ps-decode")
+        # A decoder per core; a HEIF decode then gets the cores the pool leaves it, not more.
+        heif_threads = max(1, (os.cpu_count() or 2) // opts.decode_workers)
+        decode_pool = ThreadPoolExecutor(
+            opts.decode_workers,
+            thread_name_prefix="ps-decode",
+            initializer=imaging.set_decoder_threads,
+            initargs=(heif_threads,),
+        )
         embed_pool = ThreadPoolExecutor(opts.concurrency, thread_name_prefix="ps-embed")
         try:
             while True:
@@ -240,7 +320,9 @@ class IndexRun:
                     if nxt is None:
                         exhausted = True
                         break
-                    decoding.add(decode_pool.submit(self._identify, nxt))
+                    decode = decode_pool.submit(self._identify, nxt)
+                    decoding.add(decode)
+                    decode.add_done_callback(finished.put)
                 # Send a full batch (or the last one) when a request slot is free.
                 flush_last = exhausted and not decoding
                 ready = len(batch) >= opts.batch_size or (flush_last and batch)
@@ -248,26 +330,37 @@ class IndexRun:
                     head = dict(list(batch.items())[: opts.batch_size])
                     for h in head:
                         del batch[h]
-                    error = self._submit_batch(embed_pool, embedding, head, in_flight_hashes)
+                    error = self._submit_batch(
+                        embed_pool, embedding, head, in_flight_hashes, finished.put
+                    )
                     continue
+                if len(self._identified) >= opts.batch_size:
+                    self._flush_identified()
                 if reused:
+                    self._flush_identified()
                     self.catalog.mark_indexed([i.id for i in reused])
                     p.indexed += len(reused)
                     p.reused += len(reused)
                     p.done += len(reused)
                     reused = []
-                waitables = decoding | set(embedding)
-                if not waitables:
+                if not decoding and not embedding:
                     break
                 if stopping and not embedding:
                     break  # decodes in flight are dropped: their files stay `new`
-                done, _ = wait(waitables, timeout=0.5, return_when=FIRST_COMPLETED)
+                done: list[Future[Any]] = []
+                with contextlib.suppress(queue.Empty):
+                    done.append(finished.get(timeout=0.5))
+                while True:
+                    try:
+                        done.append(finished.get_nowait())
+                    except queue.Empty:
+                        break
                 for fut in done:
                     if fut in decoding:
                         decoding.discard(fut)
                         if not stopping:
                             self._take_identified(fut.result(), batch, in_flight_hashes, reused)
-                    else:
+                    elif fut in embedding:
                         err = self._take_vectors(fut, embedding.pop(fut), in_flight_hashes)
                         error = error or err
                 self._meter.update(p.done, p.total, p)
@@ -275,10 +368,13 @@ class IndexRun:
         finally:
             decode_pool.shutdown(wait=True, cancel_futures=True)
             embed_pool.shutdown(wait=True, cancel_futures=True)
+            self._flush_identified()
             if self._embedder is not None:
                 p.tokens = self._embedder.tokens_used
         if error and batch:
             self.catalog.note_error([i.id for _, items in batch.values() for i in items], error)
+        self._prune_thumbnails()
+        self._count_problems()
         return error
 
     def _take_identified(
@@ -298,7 +394,7 @@ class IndexRun:
                 p.failed += 1
             p.done += 1
             return
-        self.catalog.record_identified(result.item.id, result.hash, result.meta)
+        self._identified.append((result.item.id, result.hash, result.meta))
         if result.payload is None:
             reused.append(result.item)
         elif result.hash in in_flight:  # a copy of a photo already on its way to the model
@@ -316,6 +412,7 @@ class IndexRun:
         embedding: dict[Future[Any], list[tuple[str, list[WorkItem]]]],
         batch: dict[str, tuple[bytes, list[WorkItem]]],
         in_flight: dict[str, list[WorkItem]],
+        on_done: Callable[[Future[Any]], object] = lambda _f: None,
     ) -> str | None:
         if self._embedder is None:
             try:
@@ -328,7 +425,9 @@ class IndexRun:
             in_flight[h] = items
             sent.append((h, items))
         payloads = [payload for payload, _ in batch.values()]
-        embedding[pool.submit(self._embedder.embed_images, payloads)] = sent
+        fut = pool.submit(self._embedder.embed_images, payloads)
+        embedding[fut] = sent
+        fut.add_done_callback(on_done)
         return None
 
     def _take_vectors(
@@ -365,6 +464,7 @@ class IndexRun:
                 p.embedded += 1
             p.done += len(items)
         if good:
+            self._flush_identified()  # their hashes are in the catalog before they are indexed
             self.catalog.store_vectors(good, self.spec.model, good_ids, self.options.vector_source)
         if self._embedder is not None:
             p.tokens = self._embedder.tokens_used

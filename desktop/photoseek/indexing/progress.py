@@ -17,8 +17,12 @@ class Progress:
     indexed: int = 0  # got a vector (new or reused)
     reused: int = 0  # of `indexed`, recognised by content hash: no decode and no API call
     embedded: int = 0  # vectors asked from the model in this run
-    skipped: int = 0
+    skipped: int = 0  # in this run (decoding, the service, or listed by the scan)
     failed: int = 0
+    # Library-wide, after the scan / the run: what `status` counts and `status --problems` lists
+    # (skipped includes what the scan could not use). 0 until counted.
+    skipped_total: int = 0
+    failed_total: int = 0
     scanned: int = 0
     folders: int | None = None  # library folders this run scanned (None: it did not scan)
     sync_total: int = 0

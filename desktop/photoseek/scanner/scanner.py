@@ -1,8 +1,11 @@
 """Incremental scan: compare what is on disk with the catalog by (size, mtime).
 
-Unchanged files cost one stat and nothing else. New and changed files are left in state
-`new` for the pipeline, which hashes them; a moved file is then recognised by its hash.
-A folder that is missing (an unplugged drive) is left alone, never emptied.
+Unchanged files cost one stat and a dictionary lookup, nothing else: no write, no read. New
+and changed files are written in batches and left in state `new` for the pipeline, which
+hashes them; a moved file is then recognised by its hash. What was known but not seen is
+found in memory at the end of a complete walk and removed in one transaction. A folder that is
+missing (an unplugged drive) is left alone, never emptied; neither is what sits under a
+subfolder that could not be listed.
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from photoseek.catalog import Catalog
-from photoseek.scanner.walk import Excluder, WalkProblems, walk_photos
+from photoseek.catalog import Catalog, ScanProblem
+from photoseek.scanner.walk import Excluder, WalkProblems, walk
 
 BATCH = 1000
 
@@ -24,6 +27,8 @@ class ScanReport:
     changed: int = 0
     unchanged: int = 0
     removed: int = 0
+    problems: int = 0  # what looks like a photo but cannot be used (listed with a reason)
+    new_problems: int = 0  # of those, not listed before this scan
     missing_folders: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     cancelled: bool = False
@@ -44,11 +49,13 @@ def scan(
             report.missing_folders.append(folder.path)
             continue
         problems = WalkProblems()
+        known = catalog.scan_index(folder.id)
         _scan_folder(
             catalog,
             folder.id,
             folder.path,
             generation,
+            known,
             extensions,
             excluder,
             follow_symlinks,
@@ -61,7 +68,11 @@ def scan(
         if cancelled():
             report.cancelled = True
             return report  # an interrupted walk must not delete what it did not reach
-        report.removed += catalog.remove_unseen(folder.id, generation, problems.unreadable)
+        # What is left in `known` was not seen: deleted or moved away.
+        report.removed += catalog.remove_files(
+            {p: v[0] for p, v in known.items()}, problems.unreadable
+        )
+        _record_problems(catalog, folder.id, problems, report)
     on_progress(report)
     return report
 
@@ -71,6 +82,7 @@ def _scan_folder(
     folder_id: int,
     root: str,
     generation: int,
+    known: dict[str, tuple[int, int, int]],
     extensions: frozenset[str],
     excluder: Excluder,
     follow_symlinks: bool,
@@ -79,26 +91,60 @@ def _scan_folder(
     on_progress: Callable[[ScanReport], None],
     cancelled: Callable[[], bool],
 ) -> None:
-    known = catalog.known_files(folder_id)
-    unchanged: list[int] = []
+    """Walk one folder; every file seen is popped from `known`, so what stays is gone."""
     added: list[tuple[str, int, int]] = []
     changed: list[tuple[int, int, int]] = []
-    walk = walk_photos(root, extensions, excluder, follow_symlinks, problems, cancelled)
-    for found in walk:
-        report.seen += 1
-        k = known.get(found.path)
+    pop = known.pop
+    seen = unchanged = 0
+    for path, size, mtime_ns in walk(
+        root, extensions, excluder, follow_symlinks, problems, cancelled, known
+    ):
+        seen += 1
+        k = pop(path, None)
         if k is None:
-            added.append((found.path, found.size, found.mtime_ns))
-            report.added += 1
-        elif k.size == found.size and k.mtime_ns == found.mtime_ns:
-            unchanged.append(k.id)
-            report.unchanged += 1
+            added.append((path, size, mtime_ns))
+        elif k[1] == size and k[2] == mtime_ns:
+            unchanged += 1
         else:
-            changed.append((k.id, found.size, found.mtime_ns))
-            report.changed += 1
-        if len(unchanged) + len(added) + len(changed) >= BATCH:
-            catalog.apply_scan(folder_id, generation, unchanged, added, changed)
-            unchanged, added, changed = [], [], []
+            changed.append((k[0], size, mtime_ns))
+        if len(added) + len(changed) >= BATCH or seen % (BATCH * 10) == 0:
+            _flush(catalog, folder_id, generation, added, changed, report)
+            report.seen += seen
+            report.unchanged += unchanged
+            seen = unchanged = 0
             on_progress(report)
-    catalog.apply_scan(folder_id, generation, unchanged, added, changed)
+    _flush(catalog, folder_id, generation, added, changed, report)
+    report.seen += seen
+    report.unchanged += unchanged
     on_progress(report)
+
+
+def _flush(
+    catalog: Catalog,
+    folder_id: int,
+    generation: int,
+    added: list[tuple[str, int, int]],
+    changed: list[tuple[int, int, int]],
+    report: ScanReport,
+) -> None:
+    if added or changed:
+        catalog.apply_scan(folder_id, generation, (), added, changed)
+    report.added += len(added)
+    report.changed += len(changed)
+    added.clear()
+    changed.clear()
+
+
+def _record_problems(
+    catalog: Catalog, folder_id: int, problems: WalkProblems, report: ScanReport
+) -> None:
+    """Keep the folder's list of scan problems in step with this walk (writes only changes)."""
+    before = catalog.scan_problem_paths(folder_id)
+    now: dict[str, ScanProblem] = {p.path: p for p in problems.found}
+    keep = tuple(d.rstrip(os.sep) + os.sep for d in problems.unreadable)
+    fresh = [p for p in now.values() if before.get(p.path) != p.reason]
+    gone = [p for p in before if p not in now and not (keep and p.startswith(keep))]
+    if fresh or gone:
+        catalog.set_scan_problems(folder_id, fresh, gone)
+    report.problems += len(now)
+    report.new_problems += sum(1 for p in fresh if p.path not in before)

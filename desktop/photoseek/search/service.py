@@ -12,7 +12,6 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 
@@ -26,6 +25,7 @@ from photoseek.embedding.base import (
     Rejected,
 )
 from photoseek.embedding.providers import canonical_model
+from photoseek.fspath import clean_text, display_path
 from photoseek.hashing import content_hash
 from photoseek.matryoshka import truncate
 from photoseek.records import NO_FILTERS, Filters, SearchResult
@@ -34,6 +34,7 @@ from photoseek.search.query_cache import PersistentQueryCache
 from photoseek.stores.base import IndexInfo, IndexSpec, VectorStore
 
 ACTIVE_TTL = 10.0  # seconds; another machine may move a shared cluster's alias
+QUERY_MAX_BYTES = 64 << 20  # a query picture is read into memory: no more than this
 
 
 MAX_QUERY_CHARS = 1000  # far more than a description of a photo needs; the model reads less
@@ -155,7 +156,7 @@ class SearchService:
     def text(
         self, query: str, k: int = 50, filters: Filters = NO_FILTERS, offset: int = 0
     ) -> list[SearchResult]:
-        query = " ".join(query.split())
+        query = " ".join(clean_text(query).split())  # lone surrogates (argv bytes) → U+FFFD
         if not query:
             raise QueryError("Type something to search for.")
         check_length(query)
@@ -254,7 +255,7 @@ class SearchService:
     def text_vectors(self, texts: list[str]) -> list[np.ndarray]:
         """Full-size vectors of these texts (by the model of the index searched): those asked
         before (this run or an earlier one) cost nothing, the others one model call."""
-        cleaned = [" ".join(t.split()) for t in texts]
+        cleaned = [clean_text(" ".join(t.split())) for t in texts]  # no lone surrogates
         for t in cleaned:
             check_length(t)
         model = self.index_model(self.active_index())
@@ -321,12 +322,14 @@ def _search_error(exc: EmbeddingError, query: str = "") -> SearchError:
 
 
 def _read(path: str | os.PathLike[str]) -> bytes:
-    shown = clip(str(path), 200)
+    """A query picture's bytes, read safely: a FIFO, a device or a huge file is refused at
+    once (opened without blocking, checked to be a regular file, read with a size cap)."""
+    shown = clip(display_path(path), 200)
+    if not os.path.lexists(path):
+        raise QueryError(f"{shown} does not exist.")
+    if os.path.isdir(path):
+        raise QueryError(f"{shown} is a folder, not an image file.")
     try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise QueryError(f"{shown} does not exist.") from None
-    except IsADirectoryError:
-        raise QueryError(f"{shown} is a folder, not an image file.") from None
-    except OSError as exc:
-        raise QueryError(f"Cannot read {shown}: {exc.strerror or exc}") from exc
+        return imaging.read_bytes(path, QUERY_MAX_BYTES)
+    except (imaging.ImageSkipped, imaging.ImageReadError) as exc:
+        raise QueryError(f"Cannot use {shown}: {exc.reason}") from exc

@@ -42,6 +42,7 @@ from elasticsearch.helpers import streaming_bulk
 from photoseek.config import secrets
 from photoseek.config.secrets import Secret
 from photoseek.config.settings import ElasticsearchSettings
+from photoseek.fspath import to_wire
 from photoseek.records import NO_FILTERS, Filters, PhotoMeta, SearchResult
 from photoseek.stores.base import (
     IndexInfo,
@@ -612,9 +613,10 @@ class ElasticStore:
             encoded = vector.tolist()
         src: dict[str, Any] = {
             "vector": encoded,
-            "paths": list(d.paths),
-            "folders": list(d.folders),
-            "file_name": d.file_name,
+            # A name that is not valid UTF-8 is escaped reversibly (photoseek.fspath.to_wire).
+            "paths": [to_wire(p) for p in d.paths],
+            "folders": [to_wire(f) for f in d.folders],
+            "file_name": to_wire(d.file_name),
             "size": int(d.size),
             "content_hash": d.id,
         }

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from photoseek.fspath import from_wire, to_wire
 from photoseek.records import Filters, PhotoMeta, SearchResult, date_bounds
 from photoseek.stores.base import StoreError
 from photoseek.stores.elastic_mapping import VECTOR_FIELD
@@ -39,7 +40,7 @@ def filter_clauses(filters: Filters) -> list[dict[str, Any]]:
     """The filters as query clauses, applied inside the kNN search (so k hits still come back)."""
     out: list[dict[str, Any]] = []
     if filters.folders:
-        prefixes = [f.rstrip("/\\") + "/" for f in filters.folders]
+        prefixes = [to_wire(f.rstrip("/\\") + "/") for f in filters.folders]
         out.append(
             {
                 "bool": {
@@ -123,7 +124,7 @@ def hit_from(raw: dict[str, Any]) -> SearchResult:
     return SearchResult(
         content_hash=str(raw["_id"]),
         score=float(raw.get("_score") or 0.0),
-        paths=tuple(paths),
+        paths=tuple(from_wire(str(p)) for p in paths),
         size=src.get("size"),
         meta=meta,
     )

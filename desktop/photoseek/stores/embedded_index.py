@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from photoseek.fspath import from_wire, to_wire
 from photoseek.records import Filters, PhotoMeta, SearchResult
 from photoseek.sqlite_tx import transaction
 from photoseek.stores.base import IndexMismatch, ItemError, StoreDoc
@@ -255,7 +256,7 @@ class EmbeddedIndex:
             new_dirs: list[tuple[int, str]] = []
 
             def dir_id(path: str) -> int:
-                d = dir_of(path)
+                d = dir_of(to_wire(path))  # SQLite text: a name that is not UTF-8, escaped
                 if d is None:
                     return NO_ID
                 i = dir_ids.get(d)
@@ -302,7 +303,7 @@ class EmbeddedIndex:
                         d.id,
                         json.dumps(d.paths),
                         json.dumps(d.folders),
-                        d.file_name,
+                        to_wire(d.file_name),
                         d.size,
                         d.meta.width,
                         d.meta.height,
@@ -495,7 +496,7 @@ class EmbeddedIndex:
                     np.array(v, np.float32),
                     json.loads(r["paths"]),
                     json.loads(r["folders"]),
-                    r["file_name"],
+                    from_wire(r["file_name"]),
                     r["size"],
                     _meta(r),
                 )

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 
+from photoseek.fspath import to_wire
 from photoseek.records import Filters, date_bounds
 from photoseek.stores.embedded_files import CODE_PEAK, LOCATED, Views
 
@@ -151,7 +152,7 @@ def filter_mask(filters: Filters, records: np.ndarray, tables: Tables) -> np.nda
     n = len(records)
     mask = np.ones(n, bool)
     if filters.folders:
-        prefixes = tuple(f.rstrip("/\\") + "/" for f in filters.folders)
+        prefixes = tuple(to_wire(f).rstrip("/\\") + "/" for f in filters.folders)
         # One test per directory, not per row; the extra False answers dir -1 (none).
         dir_ok = np.fromiter(
             (d.startswith(prefixes) for d in (*(d + "/" for d in tables.dirs), "")),

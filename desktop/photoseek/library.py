@@ -12,6 +12,7 @@ import threading
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from photoseek.catalog import Catalog, Folder, Problem
@@ -332,7 +333,10 @@ class Library:
         *,
         scan: bool = True,
         embed: bool = True,
+        settle_s: float = 0.0,
     ) -> IndexReport:
+        """One indexing run. With `settle_s`, files modified that recently (still being copied)
+        are left for a later run (`IndexReport.settling` counts them)."""
         s = self.settings  # one snapshot for the whole run
         e, lib = s.embedding, s.library
         options = IndexOptions(
@@ -348,8 +352,9 @@ class Library:
             ],
             scan=scan,
             embed=embed,
+            settle_s=settle_s,
         )
-        with IndexLock(self.paths.data_dir / "indexing.lock"):
+        with IndexLock(self._lock_path):
             run = IndexRun(
                 self.catalog,
                 self.store,
@@ -364,6 +369,15 @@ class Library:
         if self._search is not None:
             self._search.forget_active_index()
         return report
+
+    @property
+    def _lock_path(self) -> Path:
+        return self.paths.data_dir / "indexing.lock"
+
+    def indexing_elsewhere(self) -> bool:
+        """Is a run holding the library's index lock now (another window, `photoseek watch`,
+        or this window's own run)?"""
+        return IndexLock(self._lock_path).held()
 
     def retry_failed(self) -> int:
         """Give files that failed for a passing reason a fresh set of attempts."""

@@ -68,6 +68,7 @@ class IndexOptions:
     skip_dirs: list[str] = field(default_factory=list)  # our own data/cache dirs
     scan: bool = True
     embed: bool = True
+    settle_s: float = 0.0  # leave files modified this recently for a later run (being copied)
 
 
 @dataclass
@@ -77,6 +78,7 @@ class IndexReport:
     sync_error: str | None = None
     cancelled: bool = False
     activated: str | None = None  # the index searches now use, when it became complete
+    settling: int = 0  # files still being written when the scan saw them: left for later
 
 
 class IndexRun:
@@ -111,7 +113,7 @@ class IndexRun:
         report = IndexReport(self.progress)
         try:
             if self.options.scan:
-                self._scan()
+                report.settling = self._scan()
             if self.stop.is_set():
                 report.cancelled = True
                 return report
@@ -143,7 +145,7 @@ class IndexRun:
             self.resume.wait(0.25)
 
     # -- scanning ---------------------------------------------------------------------------
-    def _scan(self) -> None:
+    def _scan(self) -> int:
         self.progress.phase = Phase.SCANNING
         self._emit(force=True)
         excluder = Excluder(
@@ -161,12 +163,14 @@ class IndexRun:
             self.options.follow_symlinks,
             on_progress=seen,
             cancelled=self.stop.is_set,
+            settle_s=self.options.settle_s,
         )
         if result.missing_folders:
             self.progress.message = "Not found (skipped, nothing removed): " + ", ".join(
                 result.missing_folders
             )
         log.info("scan: %s", result)
+        return result.settling
 
     # -- identify, decode, embed ------------------------------------------------------------
     def _identify(self, item: WorkItem) -> Identified | Outcome:

@@ -2,12 +2,15 @@
 
 Unchanged files cost one stat and nothing else. New and changed files are left in state
 `new` for the pipeline, which hashes them; a moved file is then recognised by its hash.
-A folder that is missing (an unplugged drive) is left alone, never emptied.
+A folder that is missing (an unplugged drive) is left alone, never emptied. With `settle_s`,
+a file modified in the last `settle_s` seconds (still being copied) is left for a later scan:
+a new one is not taken yet, a known one keeps its old entry.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -24,6 +27,7 @@ class ScanReport:
     changed: int = 0
     unchanged: int = 0
     removed: int = 0
+    settling: int = 0  # modified a moment ago: left for the next scan
     missing_folders: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     cancelled: bool = False
@@ -36,8 +40,10 @@ def scan(
     follow_symlinks: bool = True,
     on_progress: Callable[[ScanReport], None] = lambda _r: None,
     cancelled: Callable[[], bool] = lambda: False,
+    settle_s: float = 0.0,
 ) -> ScanReport:
     report = ScanReport()
+    settling = _Settling(settle_s)
     generation = catalog.next_scan_generation()
     for folder in catalog.folders():
         if not os.path.isdir(folder.path):
@@ -56,6 +62,7 @@ def scan(
             report,
             on_progress,
             cancelled,
+            settling,
         )
         report.unreadable += problems.unreadable
         if cancelled():
@@ -78,6 +85,7 @@ def _scan_folder(
     report: ScanReport,
     on_progress: Callable[[ScanReport], None],
     cancelled: Callable[[], bool],
+    settling: _Settling,
 ) -> None:
     known = catalog.known_files(folder_id)
     unchanged: list[int] = []
@@ -87,6 +95,12 @@ def _scan_folder(
     for found in walk:
         report.seen += 1
         k = known.get(found.path)
+        unchanged_file = k is not None and k.size == found.size and k.mtime_ns == found.mtime_ns
+        if not unchanged_file and settling.young(found.mtime_ns):
+            report.settling += 1
+            if k is not None:
+                unchanged.append(k.id)  # keep the old entry (and its vector) until it settles
+            continue
         if k is None:
             added.append((found.path, found.size, found.mtime_ns))
             report.added += 1
@@ -102,3 +116,17 @@ def _scan_folder(
             on_progress(report)
     catalog.apply_scan(folder_id, generation, unchanged, added, changed)
     on_progress(report)
+
+
+class _Settling:
+    """Is a file's mtime so recent that it may still be being written?"""
+
+    def __init__(self, settle_s: float) -> None:
+        self.window = int(max(0.0, settle_s) * 1e9)
+
+    def young(self, mtime_ns: int) -> bool:
+        if not self.window:
+            return False
+        now = time.time_ns()  # now, not at the start: a long walk sees files written during it
+        # A clock far ahead (a network share's) must not hold a file back for ever.
+        return now - self.window < mtime_ns <= now + self.window

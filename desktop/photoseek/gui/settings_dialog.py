@@ -50,6 +50,7 @@ from photoseek.config.settings import (
 from photoseek.gui.folder_editor import FolderListEditor
 from photoseek.gui.formatting import format_bytes, format_count, format_photos
 from photoseek.gui.key_editor import ApiKeyEditor, check_elasticsearch
+from photoseek.gui.settings_general_tab import GeneralTab
 from photoseek.gui.widgets import (
     InlineMessage,
     SecretField,
@@ -111,6 +112,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(scrolling(self._embedding_tab()), self.tr("&Embedding"))
         self.tabs.addTab(scrolling(self._size_tab()), self.tr("Index si&ze"))
         self.tabs.addTab(scrolling(self._store_tab()), self.tr("&Store"))
+        self.general_tab = GeneralTab(self)  # language, theme, automatic indexing
+        self.tabs.addTab(scrolling(self.general_tab), self.tr("&General"))
 
         self.status = InlineMessage(self)
         self.buttons = QDialogButtonBox(
@@ -488,6 +491,7 @@ class SettingsDialog(QDialog):
 
     # -- values in and out ----------------------------------------------------------------
     def _load_values(self, s: Settings) -> None:
+        self.general_tab.load(s)
         self.exclude_edit.setPlainText("\n".join(s.library.exclude))
         self.hidden_check.setChecked(s.library.include_hidden)
         self.symlinks_check.setChecked(s.library.follow_symlinks)
@@ -517,7 +521,7 @@ class SettingsDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """What the widgets say, by setting key (typed values, not yet validated)."""
-        return {
+        return self.general_tab.values() | {
             "library.exclude": lines(self.exclude_edit.toPlainText()),
             "library.include_hidden": self.hidden_check.isChecked(),
             "library.follow_symlinks": self.symlinks_check.isChecked(),

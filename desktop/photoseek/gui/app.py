@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from photoseek import APP_NAME, __version__
+from photoseek import APP_ID, APP_NAME, __version__
 from photoseek.gui import i18n
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ QUIT_AFTER_ENV = "PHOTOSEEK_QUIT_AFTER_MS"
 def app_icon() -> QIcon:
     icon = QIcon(str(ICON_FILE))
     if icon.isNull():
-        return QIcon.fromTheme("photoseek")
+        return QIcon.fromTheme(APP_ID)
     return icon
 
 
@@ -48,7 +48,7 @@ def set_identity() -> None:
     QCoreApplication.setOrganizationDomain("photoseek.app")
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
-    QGuiApplication.setDesktopFileName("photoseek")
+    QGuiApplication.setDesktopFileName(APP_ID)  # the .desktop file (Wayland icon)
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:

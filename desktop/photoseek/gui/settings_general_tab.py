@@ -24,12 +24,9 @@ class GeneralTab(QWidget):
 
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageCombo")
-        system = locale_for("system")
+        system = locale_for("system").nativeLanguageName() or LANGUAGE_NAMES["en"]  # "C": English
         self.language_combo.addItem(
-            self.tr("Same as the system ({language})").format(
-                language=system.nativeLanguageName() or system.name()
-            ),
-            "system",
+            self.tr("Same as the system ({language})").format(language=system), "system"
         )
         for code, name in LANGUAGE_NAMES.items():
             self.language_combo.addItem(name, code)

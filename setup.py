@@ -1,0 +1,53 @@
+"""One build step on top of pyproject.toml: compile the translations into the wheel.
+
+The `.ts` sources live in the repository (desktop/photoseek/gui/resources/i18n/); the `.qm`
+files Qt loads are built here with `pyside6-lrelease` (PySide6 is a build requirement), so
+`pip install .` / `pipx install .` ship them. A checkout builds them with `make translations`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_py import build_py
+
+HERE = Path(__file__).resolve().parent
+I18N = Path("photoseek") / "gui" / "resources" / "i18n"
+
+
+def lrelease() -> list[str]:
+    """The lrelease to run: the pyside6-lrelease script, or the binary inside PySide6."""
+    script = shutil.which("pyside6-lrelease")
+    if script:
+        return [script]
+    try:
+        import PySide6
+    except ImportError:
+        raise SystemExit(
+            "Building Photoseek needs PySide6 (pyside6-lrelease compiles the translations)."
+        ) from None
+    exe = "lrelease.exe" if os.name == "nt" else "lrelease"
+    return [str(Path(PySide6.__file__).parent / exe)]
+
+
+class BuildWithTranslations(build_py):
+    def run(self) -> None:
+        super().run()
+        sources = sorted((HERE / "desktop" / I18N).glob("photoseek_*.ts"))
+        if not sources:
+            raise SystemExit(f"no translations found in {HERE / 'desktop' / I18N}")
+        target = Path(self.build_lib) / I18N
+        target.mkdir(parents=True, exist_ok=True)
+        tool = lrelease()
+        for ts in sources:
+            qm = target / (ts.stem + ".qm")
+            subprocess.run([*tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+        print(f"compiled {len(sources)} translations into {target}", file=sys.stderr)
+
+
+setup(cmdclass={"build_py": BuildWithTranslations})

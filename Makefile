@@ -69,7 +69,7 @@ validate-metadata:
 
 # The PyInstaller one-folder app in packaging/dist/photoseek/, then its smoke test.
 bundle: $(VENV)/.installed translations
-	$(PY) -m pip install --quiet -e '.[test,bundle]'
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --quiet -e '.[test,bundle]'
 	$(PY) -m PyInstaller --noconfirm --clean --distpath packaging/dist \
 		--workpath packaging/build/pyinstaller packaging/photoseek.spec
 	PHOTOSEEK_TEST_BUNDLE=1 $(PY) -m pytest -q -p no:cacheprovider tests/test_bundle.py

@@ -47,6 +47,7 @@ class BuildWithTranslations(build_py):
         for ts in sources:
             qm = target / (ts.stem + ".qm")
             subprocess.run([*tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+            (target / ts.name).unlink(missing_ok=True)  # the sources stay in the sdist
         print(f"compiled {len(sources)} translations into {target}", file=sys.stderr)
 
 

@@ -116,7 +116,7 @@ def _run_window(app: QApplication) -> int:
     ui = library.settings.ui
     locale = i18n.locale_for(ui.language)
     i18n.use_locale(locale)
-    install_translators(app, locale)
+    translators = install_translators(app, locale)
     apply_theme(app, ui.theme)
     log.info(
         "Photoseek %s starting (Qt %s, PySide6 %s, %s, theme %s)",
@@ -130,6 +130,11 @@ def _run_window(app: QApplication) -> int:
     window.setWindowIcon(app_icon())
     window.show()
     window.start()
+    log.info(
+        "window shown (icon %s; translations: %s)",
+        "ok" if not window.windowIcon().isNull() else "missing",
+        ", ".join(Path(t.filePath()).name for t in translators) or "none",
+    )
     quit_after = quit_after_ms()
     if quit_after is not None:
         QTimer.singleShot(quit_after, window.close)

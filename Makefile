@@ -66,6 +66,10 @@ validate-metadata:
 	@if command -v desktop-file-validate >/dev/null 2>&1; then \
 		desktop-file-validate resources/$(APP_ID).desktop && echo "$(APP_ID).desktop: OK"; \
 	else echo "validate-metadata: desktop-file-validate not installed; .desktop file NOT checked"; fi
+	@if command -v flatpak-builder >/dev/null 2>&1; then \
+		out=$$(flatpak-builder --show-manifest packaging/flatpak/$(APP_ID).yml 2>&1 >/dev/null); \
+		if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "$(APP_ID).yml: parses"; \
+	else echo "validate-metadata: flatpak-builder not installed; Flatpak manifest NOT parsed"; fi
 
 # The PyInstaller one-folder app in packaging/dist/photoseek/, then its smoke test.
 bundle: $(VENV)/.installed translations

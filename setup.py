@@ -21,18 +21,24 @@ I18N = Path("photoseek") / "gui" / "resources" / "i18n"
 
 
 def lrelease() -> list[str]:
-    """The lrelease to run: the pyside6-lrelease script, or the binary inside PySide6."""
+    """The lrelease to run: PySide6's (script or the binary in the package), else Qt's own
+    (a Flatpak SDK, a distribution's Qt tools)."""
     script = shutil.which("pyside6-lrelease")
     if script:
         return [script]
     try:
         import PySide6
+
+        exe = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
+        if exe.is_file():
+            return [str(exe)]
     except ImportError:
-        raise SystemExit(
-            "Building Photoseek needs PySide6 (pyside6-lrelease compiles the translations)."
-        ) from None
-    exe = "lrelease.exe" if os.name == "nt" else "lrelease"
-    return [str(Path(PySide6.__file__).parent / exe)]
+        pass
+    for name in ("lrelease", "lrelease6", "lrelease-qt6"):
+        found = shutil.which(name)
+        if found:
+            return [found]
+    raise SystemExit("Building Photoseek needs pyside6-lrelease (PySide6) or Qt's lrelease.")
 
 
 class BuildWithTranslations(build_py):

@@ -10,6 +10,7 @@ import configparser
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from photoseek import APP_ID, __version__
@@ -61,3 +62,28 @@ def test_icons_exist_at_the_standard_sizes() -> None:
             assert image.size == (size, size) and image.mode == "RGBA"
             assert image.getextrema()[3][1] == 255  # something is drawn
     assert (hicolor / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+
+
+def test_flatpak_manifest_reads_pictures_only_and_lists_every_wheel() -> None:
+    import json
+    import shutil
+    import subprocess
+
+    manifest = ROOT / "packaging" / "flatpak" / f"{APP_ID}.yml"
+    deps = json.loads((ROOT / "packaging" / "flatpak" / "python3-deps.json").read_text())
+    assert all(s["sha256"] and s["url"].startswith("https://") for s in deps["sources"])
+    names = {s["url"].rsplit("/", 1)[1].split("-")[0].lower() for s in deps["sources"]}
+    assert {"numpy", "pillow", "pillow_heif", "watchdog", "onnxruntime", "keyring"} <= names
+    assert not any(n.startswith("pyside6") for n in names)  # from the PySide base app
+    tool = shutil.which("flatpak-builder")
+    if tool is None:
+        pytest.skip("flatpak-builder is not installed; the manifest was not parsed")
+    done = subprocess.run(
+        [tool, "--show-manifest", str(manifest)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0 and not done.stderr.strip(), done.stderr
+    parsed = json.loads(done.stdout)
+    assert parsed["id"] == APP_ID and parsed["command"] == "photoseek"
+    args = parsed["finish-args"]
+    assert "--filesystem=xdg-pictures:ro" in args and "--share=network" in args
+    assert not [a for a in args if a.startswith("--filesystem=") and not a.endswith(":ro")]

@@ -23,6 +23,7 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QApplication
 
 from photoseek.gui import i18n
+from photoseek.gui.grid import format_score
 from photoseek.gui.main_window import MainWindow
 from photoseek.gui.theme import apply_theme, is_dark
 from photoseek.gui.window_status import status_summary
@@ -94,6 +95,7 @@ def test_the_window_starts_in_spanish(
         assert window.state_view.title.text() == "Busca tus fotos por lo que muestran"
         assert status_summary(indexed_library.status()).startswith("18 fotos · almacén integrado")
         assert QLocale().toString(1234567) == "1.234.567"
+        assert format_score(0.5) == "0,500"
         assert QLocale().toString(QDate(2000, 11, 7), QLocale.FormatType.ShortFormat) == "7/11/00"
         window.resize(1100, 720)
         search_for(qtbot, window, QUERIES["es"])

@@ -52,7 +52,7 @@ class WatchOptions:
     max_wait_s: float = 30.0  # a steady stream of changes still gets a run this often
     rescan_s: float = 600.0  # folders that cannot be watched are rescanned this often
     check_s: float = 2.0  # how often folders are looked at (added, gone, back, replaced)
-    busy_retry_s: float = 5.0  # another process is indexing: look again after this
+    busy_retry_s: float = 2.0  # another process is indexing: look again after this (a cheap probe)
     retry_s: float = 300.0  # a run that failed (service down) is tried again after this
     start_run: bool = True  # rescan at start (cheap: unchanged files cost one stat)
     run_on_new_folder: bool = True  # index a folder added elsewhere (the GUI runs it itself)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import math
 import threading
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from photoseek.config import AppPaths, InvalidSettings, SettingsError, SettingsS
 from photoseek.config import secrets as secret_store
 from photoseek.config.rules import BOTH_URLS_AND_CLOUD_ID
 from photoseek.config.secrets import Secret, SecretStoreError
-from photoseek.config.settings import SCHEMA_VERSION, Settings, upgrade
+from photoseek.config.settings import SCHEMA_VERSION, Settings, UiSettings, upgrade
 from photoseek.config.state import MAX_RECENT, load_state
 
 
@@ -136,7 +137,10 @@ def test_upgrade_backs_up_and_moves_window_state_out(tmp_path: Path) -> None:
     s = service(tmp_path).current
     assert s.embedding.dims == 256
     assert (tmp_path / "settings.toml.v1.bak").read_text() == original
-    assert "[ui]" not in f.read_text() and f"schema_version = {SCHEMA_VERSION}" in f.read_text()
+    text = f.read_text()
+    assert f"schema_version = {SCHEMA_VERSION}" in text
+    assert "thumbnail_size" not in text and "recent_queries" not in text  # no window state
+    assert Settings.from_dict(tomllib.loads(text)).ui == UiSettings()  # [ui] is look and language
     state = load_state(tmp_path / "ui-state.json")
     assert state == UiState(thumbnail_size=200, recent_queries=("snow", "red"), first_run_done=True)
 

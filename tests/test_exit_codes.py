@@ -122,6 +122,8 @@ ROWS: list[tuple[str, Callable[[World], None], list[str], int, str]] = [
     ("index, no key", World.no_key, ["index", "{photos}"], 2, "No Jina API key"),
     ("missing folder", _nothing, ["index", "{tmp}/nope"], 2, "does not exist"),
     ("no folders", _nothing, ["index"], 2, "No library folders"),
+    ("watch, no folders", _nothing, ["watch"], 2, "No library folders"),
+    ("watch, bad settle", _nothing, ["watch", "--settle", "-1"], 2, "--settle must be"),
     ("bad setting", _nothing, ["config", "set", "dims", "5000"], 2, "between 64 and 1024"),
     ("unknown setting", _nothing, ["config", "set", "nope.nope", "1"], 2, "nope"),
     ("empty secret", _stdin("\n"), ["secret", "set", "jina"], 2, "nothing entered"),

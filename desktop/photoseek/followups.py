@@ -8,13 +8,16 @@
 - a provider of the same model (jina-clip-v2 through the API, the cluster or locally), API
   URL, timeouts, concurrency, batch size, local variant/device/threads, a key: reconnect;
 - folders, exclusions, hidden files, symbolic links: rescan (a full indexing run);
+- automatic indexing and the fallback rescan interval: restart or stop the folder watcher;
+- theme: applied to the open window at once; language: applies on the next start (widgets
+  take their texts when they are built);
 - page size: nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Keys whose change means the active index must be (re)built for the new size or store.
 REBUILD = frozenset(
@@ -38,6 +41,10 @@ REEMBED = frozenset({"embedding.model"})
 # Keys that may change the model the vectors come from: the model decides, not the key.
 MODEL_KEYS = frozenset({"embedding.provider", "embedding.model", "embedding.elastic_endpoint"})
 RESCAN_PREFIXES = ("library.",)
+# Library keys that change when the app indexes by itself, not what it indexes: no run.
+WATCHER = frozenset({"library.auto_index", "library.rescan_minutes"})
+RESTYLE = frozenset({"ui.theme"})
+RESTART = frozenset({"ui.language"})
 RECONNECT_PREFIXES = ("embedding.", "store.", "elasticsearch.", "secret.")
 
 
@@ -49,9 +56,20 @@ class Followups:
     rebuild: bool = False  # build the index for the new size/store from cached vectors
     reembed: bool = False  # another model: every photo needs a new vector (model calls)
     rescan: bool = False  # folders or filters changed: a full indexing run
+    watcher: bool = False  # automatic indexing turned on or off: start or stop the watcher
+    restyle: bool = False  # the theme changed: repaint the open window (applied at once)
+    restart: bool = False  # the language changed: it applies when the app starts again
 
     def __bool__(self) -> bool:
-        return self.reconnect or self.rebuild or self.reembed or self.rescan
+        return (
+            self.reconnect
+            or self.rebuild
+            or self.reembed
+            or self.rescan
+            or self.watcher
+            or self.restyle
+            or self.restart
+        )
 
     @property
     def needs_run(self) -> bool:
@@ -77,9 +95,17 @@ class Followups:
         keys = set(keys)
         rebuild = any(k in REBUILD or k.startswith(REBUILD_PREFIXES) for k in keys)
         reembed = any(k in REEMBED for k in keys)
-        rescan = any(k.startswith(RESCAN_PREFIXES) for k in keys)
+        rescan = any(k.startswith(RESCAN_PREFIXES) and k not in WATCHER for k in keys)
         reconnect = rebuild or reembed or any(k.startswith(RECONNECT_PREFIXES) for k in keys)
-        return cls(reconnect, rebuild, reembed, rescan)
+        return cls(
+            reconnect,
+            rebuild,
+            reembed,
+            rescan,
+            watcher=bool(keys & WATCHER),
+            restyle=bool(keys & RESTYLE),
+            restart=bool(keys & RESTART),
+        )
 
     @classmethod
     def for_change(
@@ -93,7 +119,7 @@ class Followups:
         reembed = touches_model and (
             model_before is None or model_after is None or model_before != model_after
         )
-        return cls(base.reconnect or reembed, base.rebuild, reembed, base.rescan)
+        return replace(base, reconnect=base.reconnect or reembed, reembed=reembed)
 
     def merge(self, other: Followups | None) -> Followups:
         if other is None:
@@ -103,4 +129,7 @@ class Followups:
             self.rebuild or other.rebuild,
             self.reembed or other.reembed,
             self.rescan or other.rescan,
+            self.watcher or other.watcher,
+            self.restyle or other.restyle,
+            self.restart or other.restart,
         )

@@ -719,7 +719,10 @@ class Library:
         *,
         scan: bool = True,
         embed: bool = True,
+        settle_s: float = 0.0,
     ) -> IndexReport:
+        """One indexing run. With `settle_s`, files modified that recently (still being copied)
+        are left for a later run (`IndexReport.settling` counts them)."""
         self.recover()  # a rebuilt catalog takes its vectors back before anything is embedded
         s = self.settings  # one snapshot for the whole run
         e, lib = s.embedding, s.library
@@ -747,6 +750,7 @@ class Library:
             vector_source=vector_source(e),
             thumbnails_dir=self.paths.thumbnails_dir,
             thumbnail_cache_bytes=s.cache.thumbnails_mb << 20,
+            settle_s=settle_s,
         )
         runs: list[IndexRun] = []  # the run, once made, hears the embedder's waits
 
@@ -754,7 +758,7 @@ class Library:
             if runs:
                 runs[0].notice(text, seconds)
 
-        with IndexLock(self.paths.data_dir / "indexing.lock"):
+        with IndexLock(self._lock_path):
             run = IndexRun(
                 self.catalog,
                 self.store,
@@ -798,6 +802,15 @@ class Library:
             result = recover_catalog(self.catalog, self.store, self.spec())
             self.notice = result.sentence
             return result
+
+    @property
+    def _lock_path(self) -> Path:
+        return self.paths.data_dir / "indexing.lock"
+
+    def indexing_elsewhere(self) -> bool:
+        """Is a run holding the library's index lock now (another window, `photoseek watch`,
+        or this window's own run)?"""
+        return IndexLock(self._lock_path).held()
 
     def retry_failed(self) -> int:
         """Give files that failed for a passing reason a fresh set of attempts."""

@@ -90,8 +90,14 @@ def make_window(qtbot: Any) -> Iterator[Callable[..., MainWindow]]:
     """Build, show and start main windows; each is shut down properly at the end."""
     windows: list[MainWindow] = []
 
-    def make(library: Library, *, first_run: bool = False, wait_status: bool = True) -> MainWindow:
-        window = MainWindow(library, first_run=first_run)
+    def make(
+        library: Library,
+        *,
+        first_run: bool = False,
+        wait_status: bool = True,
+        auto_index: bool = False,  # the watcher's tests switch it on; others index by hand
+    ) -> MainWindow:
+        window = MainWindow(library, first_run=first_run, auto_index=auto_index)
         qtbot.addWidget(window)
         windows.append(window)
         window.show()

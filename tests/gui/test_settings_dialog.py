@@ -473,8 +473,8 @@ def test_cancel_saves_nothing(qtbot, lanes, plain_library) -> None:
 def test_screenshots_of_every_tab(qtbot, lanes, plain_library, tmp_path) -> None:
     plain_library.add_folder(tmp_path)
     dialog = open_dialog(qtbot, plain_library, lanes)
-    names = ["library", "embedding", "index-size", "store"]
+    names = ["library", "embedding", "index-size", "store", "general"]
     for i, name in enumerate(names):
         dialog.tabs.setCurrentIndex(i)
         screenshot(dialog, f"settings-tab-{name}")
-    assert dialog.tabs.count() == 4
+    assert dialog.tabs.count() == 5

@@ -18,7 +18,7 @@ from typing import Any
 from photoseek import __version__
 from photoseek.catalog import FolderError
 from photoseek.catalog.health import CatalogError, CatalogNewer, explain
-from photoseek.cli import duplicates_cmds, library_cmds, query_cmds, settings_cmds
+from photoseek.cli import duplicates_cmds, library_cmds, query_cmds, settings_cmds, watch_cmds
 from photoseek.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_SERVICE, EXIT_USAGE, CliError
 from photoseek.config import AppPaths, SettingsError
 from photoseek.config.secrets import SecretStoreError
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     COMMANDS.update(query_cmds.add_commands(sub, with_store))
     COMMANDS.update(duplicates_cmds.add_commands(sub, with_store))
     COMMANDS.update(settings_cmds.add_commands(sub))
+    COMMANDS.update(watch_cmds.add_commands(sub, with_store))
     from photoseek.cli.es import add_es_commands
     from photoseek.cli.model import add_model_commands
 

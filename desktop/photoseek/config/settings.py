@@ -27,6 +27,9 @@ PROVIDERS = ("jina", "elastic", "local")
 LOCAL_VARIANTS = ("auto", "int8", "fp16", "fp32")
 LOCAL_DEVICES = ("auto", "cpu", "gpu")
 MAX_LOCAL_THREADS = 256
+THEMES = ("system", "light", "dark")
+# "system" follows the desktop's language; the others are the shipped translations (+ English).
+LANGUAGES = ("system", "en", "es", "fr", "de", "pt", "zh_CN", "ja", "ru")
 
 
 class SettingsError(ValueError):
@@ -135,6 +138,11 @@ class LibrarySettings:
     )
     include_hidden: bool = False
     follow_symlinks: bool = True
+    # Index new photos by itself: a rescan at start-up, then the folders are watched.
+    auto_index: bool = True
+    # Where folders cannot be watched (network shares, a drive that comes and goes), how often
+    # they are rescanned instead.
+    rescan_minutes: int = field(default=10, metadata=_check(_between(1, 24 * 60)))
 
 
 @dataclass(frozen=True)
@@ -195,6 +203,14 @@ class CacheSettings:
 
 
 @dataclass(frozen=True)
+class UiSettings:
+    """How the window looks and speaks (its size and splitters are window state, not this)."""
+
+    theme: str = field(default="system", metadata=_check(_one_of(*THEMES)))
+    language: str = field(default="system", metadata=_check(_one_of(*LANGUAGES)))
+
+
+@dataclass(frozen=True)
 class Settings:
     schema_version: int = SCHEMA_VERSION
     library: LibrarySettings = field(default_factory=LibrarySettings)
@@ -203,6 +219,7 @@ class Settings:
     elasticsearch: ElasticsearchSettings = field(default_factory=ElasticsearchSettings)
     search: SearchSettings = field(default_factory=SearchSettings)
     cache: CacheSettings = field(default_factory=CacheSettings)
+    ui: UiSettings = field(default_factory=UiSettings)
 
     # -- dotted access for `photoseek config get|set` and the settings dialog ------------------
     def get(self, key: str) -> Any:

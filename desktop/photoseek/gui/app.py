@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,8 +11,8 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
     QLocale,
+    QTimer,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
@@ -20,19 +21,23 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from photoseek import APP_NAME, __version__
+from photoseek import APP_ID, APP_NAME, __version__
+from photoseek.gui import i18n
 
 log = logging.getLogger(__name__)
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 ICON_FILE = RESOURCES / "photoseek.svg"
-TRANSLATIONS = RESOURCES / "i18n"
+TRANSLATIONS = i18n.TRANSLATIONS
+# Smoke tests of an installed app or a bundle: quit by itself this many ms after the window
+# opened (exit code 0), e.g. `PHOTOSEEK_QUIT_AFTER_MS=3000 QT_QPA_PLATFORM=offscreen photoseek`.
+QUIT_AFTER_ENV = "PHOTOSEEK_QUIT_AFTER_MS"
 
 
 def app_icon() -> QIcon:
     icon = QIcon(str(ICON_FILE))
     if icon.isNull():
-        return QIcon.fromTheme("photoseek")
+        return QIcon.fromTheme(APP_ID)
     return icon
 
 
@@ -43,21 +48,12 @@ def set_identity() -> None:
     QCoreApplication.setOrganizationDomain("photoseek.app")
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
-    QGuiApplication.setDesktopFileName("photoseek")
+    QGuiApplication.setDesktopFileName(APP_ID)  # the .desktop file (Wayland icon)
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's own strings and ours, for the system language, where translations exist."""
-    locale = locale or QLocale.system()
-    installed = []
-    qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(locale, "qtbase", "_", qt_dir) and app.installTranslator(qt):
-        installed.append(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "photoseek", "_", str(TRANSLATIONS)) and app.installTranslator(ours):
-        installed.append(ours)
-    return installed
+    """Qt's own strings and ours, for `locale` (the system's by default), where they exist."""
+    return i18n.install_translators(app, locale or QLocale.system(), TRANSLATIONS)
 
 
 _QT_LEVELS = {
@@ -82,7 +78,6 @@ def run_app(argv: Sequence[str]) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setWindowIcon(app_icon())
-    install_translators(app)
     previous = qInstallMessageHandler(_qt_message)
     try:
         return _run_window(app)
@@ -90,22 +85,46 @@ def run_app(argv: Sequence[str]) -> int:
         qInstallMessageHandler(previous)
 
 
+def quit_after_ms() -> int | None:
+    """`PHOTOSEEK_QUIT_AFTER_MS`, when set to a whole number of milliseconds."""
+    raw = os.environ.get(QUIT_AFTER_ENV, "").strip()
+    if not raw:
+        return None
+    try:
+        return max(0, int(raw))
+    except ValueError:
+        log.info("ignoring %s=%r: not a whole number of milliseconds", QUIT_AFTER_ENV, raw)
+        return None
+
+
 def _run_window(app: QApplication) -> int:
     from photoseek.gui.main_window import MainWindow
+    from photoseek.gui.theme import apply_theme
     from photoseek.library import Library
 
     try:
         library = Library()
     except Exception as exc:  # a catalog from a newer version, an unreadable data dir…
         log.exception("cannot open the library")
+        install_translators(app)
         QMessageBox.critical(
             None,
             QCoreApplication.translate("app", "Photoseek cannot start"),
             str(exc),
         )
         return 1
+    ui = library.settings.ui
+    locale = i18n.locale_for(ui.language)
+    i18n.use_locale(locale)
+    translators = install_translators(app, locale)
+    apply_theme(app, ui.theme)
     log.info(
-        "Photoseek %s starting (Qt %s, PySide6 %s)", __version__, qVersion(), PySide6.__version__
+        "Photoseek %s starting (Qt %s, PySide6 %s, %s, theme %s)",
+        __version__,
+        qVersion(),
+        PySide6.__version__,
+        locale.name(),
+        ui.theme,
     )
     window = MainWindow(library)
     window.setWindowIcon(app_icon())
@@ -113,6 +132,14 @@ def _run_window(app: QApplication) -> int:
     window.start()
     if library.notice:  # e.g. a damaged catalog was set aside and is being rebuilt
         window.tell(library.notice, 60_000)
+    log.info(
+        "window shown (icon %s; translations: %s)",
+        "ok" if not window.windowIcon().isNull() else "missing",
+        ", ".join(Path(t.filePath()).name for t in translators) or "none",
+    )
+    quit_after = quit_after_ms()
+    if quit_after is not None:
+        QTimer.singleShot(quit_after, window.close)
     code = app.exec()
     window.shutdown()  # in case the loop ended without the window closing
     return int(code)

@@ -10,11 +10,8 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-_CONTEXT = "formatting"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+# `translate("context", "text")` with literals, so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
 
 
 def format_count(n: int) -> str:
@@ -30,8 +27,13 @@ def format_bytes(n: float) -> str:
     """Decimal units, as desktop file managers show them: 512 B, 4.1 kB, 2.5 MB, 1.2 GB."""
     n = max(0.0, float(n))
     if n < 1000:
-        return _tr("{n} B").format(n=format_count(round(n)))
-    units = (_tr("{n} kB"), _tr("{n} MB"), _tr("{n} GB"), _tr("{n} TB"))
+        return translate("formatting", "{n} B").format(n=format_count(round(n)))
+    units = (
+        translate("formatting", "{n} kB"),
+        translate("formatting", "{n} MB"),
+        translate("formatting", "{n} GB"),
+        translate("formatting", "{n} TB"),
+    )
     value = n
     for unit in units:
         value /= 1000
@@ -47,19 +49,25 @@ def format_duration(seconds: float | None) -> str:
         return ""
     s = round(seconds)
     if s < 1:
-        return _tr("less than a second")
+        return translate("formatting", "less than a second")
     if s < 60:
-        return _tr("{s} s").format(s=s)
+        return translate("formatting", "{s} s").format(s=s)
     if s < 3600:
         m, s = divmod(s, 60)
-        return _tr("{m} min {s} s").format(m=m, s=s) if s else _tr("{m} min").format(m=m)
+        if s:
+            return translate("formatting", "{m} min {s} s").format(m=m, s=s)
+        return translate("formatting", "{m} min").format(m=m)
     if s < 86400:
         h, rem = divmod(s, 3600)
         m = rem // 60
-        return _tr("{h} h {m} min").format(h=h, m=m) if m else _tr("{h} h").format(h=h)
+        if m:
+            return translate("formatting", "{h} h {m} min").format(h=h, m=m)
+        return translate("formatting", "{h} h").format(h=h)
     d, rem = divmod(s, 86400)
     h = rem // 3600
-    return _tr("{d} d {h} h").format(d=d, h=h) if h else _tr("{d} d").format(d=d)
+    if h:
+        return translate("formatting", "{d} d {h} h").format(d=d, h=h)
+    return translate("formatting", "{d} d").format(d=d)
 
 
 def format_rate(per_second: float) -> str:
@@ -67,12 +75,12 @@ def format_rate(per_second: float) -> str:
     if per_second <= 0 or not math.isfinite(per_second):
         return ""
     if per_second < 1:
-        return _tr("{n} photos/min").format(n=format_decimal(per_second * 60))
-    return _tr("{n} photos/s").format(n=format_decimal(per_second))
+        return translate("formatting", "{n} photos/min").format(n=format_decimal(per_second * 60))
+    return translate("formatting", "{n} photos/s").format(n=format_decimal(per_second))
 
 
 def format_photos(n: int) -> str:
     """ "1 photo", "1,234 photos"."""
     if n == 1:
-        return _tr("1 photo")
-    return _tr("{n} photos").format(n=format_count(n))
+        return translate("formatting", "1 photo")
+    return translate("formatting", "{n} photos").format(n=format_count(n))

@@ -46,7 +46,7 @@ def match_bar(score: float, best: float, cells: int = 10) -> str:
 
 
 def format_score(score: float) -> str:
-    return f"{score:.3f}"
+    return QLocale().toString(float(score), "f", 3)  # "0,812" where the locale says so
 
 
 def format_location(meta: PhotoMeta) -> str:

@@ -29,14 +29,19 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QImage,
+    QResizeEvent,
     QStatusTipEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
+    QSizePolicy,
     QSlider,
     QStackedWidget,
     QVBoxLayout,
@@ -45,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from photoseek.config.state import MAX_THUMB, MIN_THUMB
 from photoseek.followups import Followups
+from photoseek.gui.auto_index import AutoIndexer
 from photoseek.gui.filter_bar import FilterBar
 from photoseek.gui.first_run import FirstRunDialog
 from photoseek.gui.grid import PhotoGrid, accept_image_drag, take_image_drop
@@ -56,6 +62,7 @@ from photoseek.gui.search_bar import SearchBar
 from photoseek.gui.selection_actions import SelectionActions
 from photoseek.gui.settings_dialog import SettingsDialog
 from photoseek.gui.states import Action, State, StateView
+from photoseek.gui.theme import apply_theme
 from photoseek.gui.thumbnails import ThumbnailLoader
 from photoseek.gui.window_actions import ZOOM_STEP, WindowActions
 from photoseek.gui.window_dialogs import WindowDialogs
@@ -94,6 +101,7 @@ class MainWindow(QMainWindow):
         library: Library,
         *,
         first_run: bool = True,
+        auto_index: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -105,6 +113,8 @@ class MainWindow(QMainWindow):
 
         self.lanes = Lanes.create(self)
         self.indexer = IndexingController(library, self)
+        self.auto = AutoIndexer(self)  # watches the folders when `library.auto_index` is on
+        self._auto_allowed = auto_index  # tests of other things switch it off
         self.loader = ThumbnailLoader(
             self.lanes.thumbnails, library.paths.thumbnails_dir, parent=self
         )
@@ -173,7 +183,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.search_bar)
         layout.addWidget(self.chip_row)
-        layout.addWidget(self.filter_bar)
+        layout.addWidget(_side_scrolling(self.filter_bar))
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -243,6 +253,16 @@ class MainWindow(QMainWindow):
         self.state_view.show_state(State.LOADING)
         self.stack.setCurrentWidget(self.state_view)
         self.refresh_status()
+        if self._auto_allowed:
+            self.auto.start()  # a rescan in the background, then the folders are watched
+
+    @property
+    def closing(self) -> bool:
+        return self._closing
+
+    def can_index_by_itself(self) -> bool:
+        """May an automatic run start now? Not while the model cannot be asked (no key)."""
+        return self.status is None or self.library_state(self.status) is not State.NO_KEY
 
     def tell(self, text: str, ms: int) -> None:
         """A message beside the library summary for `ms` milliseconds (0: until replaced)."""
@@ -563,6 +583,7 @@ class MainWindow(QMainWindow):
         self._follow_up(outcome.followups)
 
     def _follow_up(self, followups: Followups) -> None:
+        followups = self._apply_at_once(followups)
         if not followups:
             return
         if self.indexer.running:  # let the run stop, then do it (see _indexing_ended)
@@ -572,6 +593,21 @@ class MainWindow(QMainWindow):
         if followups.needs_run:
             self.index_now(scan=followups.scan, embed=followups.embed)
         self.refresh_status()
+
+    def _apply_at_once(self, followups: Followups) -> Followups:
+        """Theme, language and automatic indexing need no run: do them now, return the rest."""
+        ui = self.library.settings.ui
+        if followups.restyle:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, ui.theme)
+        if followups.restart:
+            self.tell(self.tr("The new language is used the next time Photoseek starts."), 10000)
+        if followups.watcher and self._auto_allowed:
+            self.auto.settings_changed()
+        elif followups.reconnect and not followups.needs_run:
+            self.auto.request_run("settings")  # e.g. a key was set: photos may be waiting
+        return replace(followups, watcher=False, restyle=False, restart=False)
 
     def about(self) -> None:
         about_box(self)
@@ -595,6 +631,7 @@ class MainWindow(QMainWindow):
         self.busy_label.setText(self.tr("Stopping…"))
         self.busy_label.repaint()
         deadline = time.monotonic() + CLOSE_WITHIN_S
+        self.auto.stop()
         self.loader.closed = True
         self.saver.update(
             replace(
@@ -619,5 +656,38 @@ class MainWindow(QMainWindow):
         """Threads of this window still alive (for tests and diagnostics)."""
         import threading
 
-        names = ("ps-search", "ps-thumb", "ps-io", "ps-write", "ps-indexing")
+        names = ("ps-search", "ps-thumb", "ps-io", "ps-write", "ps-indexing", "ps-watch")
         return [t for t in threading.enumerate() if t.name.startswith(names)]
+
+
+class _SideScrolling(QScrollArea):
+    """A bar in a frameless area that scrolls sideways when the window is narrower than the
+    bar (a small screen): the window's width is never held to the bar's, and the scroll bar
+    appears below the bar only then."""
+
+    def __init__(self, bar: QWidget) -> None:
+        super().__init__()
+        self.setWidget(bar)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit()
+
+    def _fit(self) -> None:
+        bar = self.widget()
+        if bar is None:
+            return
+        height = bar.sizeHint().height()
+        if bar.minimumSizeHint().width() > self.viewport().width():
+            height += self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(height)
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._fit()
+
+
+def _side_scrolling(bar: QWidget) -> QScrollArea:
+    return _SideScrolling(bar)

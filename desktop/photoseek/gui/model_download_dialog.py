@@ -368,23 +368,24 @@ class ModelDownloadPanel(QWidget):
         self.accept_box.setEnabled(self.state in (READY, PAUSED, FAILED))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ModelDownloadPanel", text)
+# `translate("context", "text")` with literals, so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
 
 
 def _describe(p: DownloadProgress) -> str:
     """ "312 MB of 874 MB  ·  12.3 MB/s  ·  45 s left" """
     done = format_bytes(p.done_bytes)
     total = format_bytes(p.total_bytes) if p.total_bytes else "?"
-    parts = [_tr("{done} of {total}").format(done=done, total=total)]
+    parts = [translate("ModelDownloadPanel", "{done} of {total}").format(done=done, total=total)]
     if p.rate > 0:
-        parts.append(_tr("{rate}/s").format(rate=format_bytes(p.rate)))
+        parts.append(translate("ModelDownloadPanel", "{rate}/s").format(rate=format_bytes(p.rate)))
         left = format_duration(p.eta)
         if left:
-            parts.append(_tr("{left} left").format(left=left))
+            parts.append(translate("ModelDownloadPanel", "{left} left").format(left=left))
     name = p.file.rsplit("/", 1)[-1]
     if name:
-        parts.append(_tr("checking {file}").format(file=name) if p.phase == "checking" else name)
+        checking = translate("ModelDownloadPanel", "checking {file}").format(file=name)
+        parts.append(checking if p.phase == "checking" else name)
     return "  ·  ".join(parts)
 
 

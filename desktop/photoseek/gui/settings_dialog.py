@@ -31,6 +31,7 @@ from photoseek.config.settings import SettingsError
 from photoseek.followups import MODEL_KEYS
 from photoseek.gui.settings_embedding_tab import EmbeddingTab
 from photoseek.gui.settings_form import SettingsTab
+from photoseek.gui.settings_general_tab import GeneralTab
 from photoseek.gui.settings_library_tab import LibraryTab
 from photoseek.gui.settings_size_tab import SizeTab
 from photoseek.gui.settings_store_tab import StoreTab
@@ -63,11 +64,13 @@ class SettingsDialog(QDialog):
         self.embedding_tab = EmbeddingTab(library, lanes)
         self.size_tab = SizeTab(library, lanes)
         self.store_tab = StoreTab(library, lanes)
+        self.general_tab = GeneralTab(library, lanes)  # language, theme, automatic indexing
         self.tabs = QTabWidget(self)
         self.tabs.addTab(scrolling(self.library_tab), self.tr("&Library"))
         self.tabs.addTab(scrolling(self.embedding_tab), self.tr("&Embedding"))
         self.tabs.addTab(scrolling(self.size_tab), self.tr("Index si&ze"))
         self.tabs.addTab(scrolling(self.store_tab), self.tr("&Store"))
+        self.tabs.addTab(scrolling(self.general_tab), self.tr("&General"))
         for tab in self.all_tabs():
             tab.show_errors = lambda errors: self._show_errors(errors, summary=False)
             tab.load_done.connect(self._load_finished)
@@ -98,7 +101,13 @@ class SettingsDialog(QDialog):
         self._start_loading()
 
     def all_tabs(self) -> list[SettingsTab]:
-        return [self.library_tab, self.embedding_tab, self.size_tab, self.store_tab]
+        return [
+            self.library_tab,
+            self.embedding_tab,
+            self.size_tab,
+            self.store_tab,
+            self.general_tab,
+        ]
 
     def _fit_to_content(self) -> None:
         """Open big enough to show the tallest tab without scrolling, when the screen allows."""

@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from photoseek.indexing import IndexReport, Progress
+from photoseek.indexing.lock import AlreadyIndexing
 from photoseek.library import Library
 
 log = logging.getLogger(__name__)
@@ -165,6 +166,7 @@ class IndexingController(QObject):
         self._resume = threading.Event()
         self._resume.set()
         self._delivered.connect(self._run_delivered)
+        self.error: BaseException | None = None  # why the last run failed (with `failed`)
 
     @Slot(object)
     def _run_delivered(self, fn: Callable[[], None]) -> None:
@@ -178,18 +180,31 @@ class IndexingController(QObject):
     def paused(self) -> bool:
         return not self._resume.is_set()
 
-    def start(self, *, scan: bool = True, embed: bool = True) -> bool:
+    def start(self, *, scan: bool = True, embed: bool = True, settle_s: float = 0.0) -> bool:
+        """Start a run; `settle_s` leaves files modified that recently for a later one."""
         if self.running:
             return False
         self._stop.clear()
         self._resume.set()
+        self.error = None
 
         def work() -> None:
             try:
                 report: IndexReport = self.library.index(
-                    self._emit_progress, self._stop, self._resume, scan=scan, embed=embed
+                    self._emit_progress,
+                    self._stop,
+                    self._resume,
+                    scan=scan,
+                    embed=embed,
+                    settle_s=settle_s,
                 )
+            except AlreadyIndexing as exc:  # another window or `photoseek watch`: not a fault
+                self.error = exc
+                message = str(exc)
+                self._delivered.emit(lambda: self._ended(self.failed, message))
+                return
             except Exception as exc:
+                self.error = exc
                 if not self._stop.is_set():
                     log.exception("indexing failed")
                 message = str(exc) or exc.__class__.__name__

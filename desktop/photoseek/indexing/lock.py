@@ -38,6 +38,15 @@ class IndexLock:
         self._file = f
         return self
 
+    def held(self) -> bool:
+        """Is a run (in this process or another) holding the lock right now? A probe that
+        takes and drops the lock: an answer for politeness, not a guarantee."""
+        try:
+            with IndexLock(self.path):
+                return False
+        except AlreadyIndexing:
+            return True
+
     def __exit__(
         self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
     ) -> None:

@@ -86,6 +86,7 @@ class IndexOptions:
     # not at all); the cache is pruned to `thumbnail_cache_bytes` after a run that wrote some.
     thumbnails_dir: Path | None = None
     thumbnail_cache_bytes: int | None = None
+    settle_s: float = 0.0  # leave files modified this recently for a later run (being copied)
 
 
 @dataclass
@@ -95,6 +96,7 @@ class IndexReport:
     sync_error: str | None = None
     cancelled: bool = False
     activated: str | None = None  # the index searches now use, when it became complete
+    settling: int = 0  # files still being written when the scan saw them: left for later
 
 
 class IndexRun:
@@ -140,7 +142,7 @@ class IndexRun:
         try:
             if self.options.scan:
                 self.progress.folders = len(self.catalog.folders())
-                self._scan()
+                report.settling = self._scan()
             if self.stop.is_set():
                 report.cancelled = True
                 return report
@@ -183,7 +185,7 @@ class IndexRun:
         self._meter.skip(time.monotonic() - began)  # rate and ETA leave the pause out
 
     # -- scanning ---------------------------------------------------------------------------
-    def _scan(self) -> None:
+    def _scan(self) -> int:
         self.progress.phase = Phase.SCANNING
         self._emit(force=True)
         excluder = Excluder(
@@ -201,6 +203,7 @@ class IndexRun:
             self.options.follow_symlinks,
             on_progress=seen,
             cancelled=self.stop.is_set,
+            settle_s=self.options.settle_s,
         )
         self.progress.skipped += result.new_problems  # listed with a reason, like any skip
         self._count_problems()
@@ -209,6 +212,7 @@ class IndexRun:
                 display_path(f) for f in result.missing_folders
             )
         log.info("scan: %s", result)
+        return result.settling
 
     def _count_problems(self) -> None:
         """The library-wide skipped / failed counts: what `status` and the problem list show."""

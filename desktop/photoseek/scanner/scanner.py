@@ -5,12 +5,15 @@ and changed files are written in batches and left in state `new` for the pipelin
 hashes them; a moved file is then recognised by its hash. What was known but not seen is
 found in memory at the end of a complete walk and removed in one transaction. A folder that is
 missing (an unplugged drive) is left alone, never emptied; neither is what sits under a
-subfolder that could not be listed.
+subfolder that could not be listed. With `settle_s`, a file modified in the last `settle_s`
+seconds (still being copied) is left for a later scan: a new one is not taken yet, a known one
+keeps its old entry.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -29,6 +32,7 @@ class ScanReport:
     removed: int = 0
     problems: int = 0  # what looks like a photo but cannot be used (listed with a reason)
     new_problems: int = 0  # of those, not listed before this scan
+    settling: int = 0  # modified a moment ago: left for the next scan
     missing_folders: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     cancelled: bool = False
@@ -41,8 +45,10 @@ def scan(
     follow_symlinks: bool = True,
     on_progress: Callable[[ScanReport], None] = lambda _r: None,
     cancelled: Callable[[], bool] = lambda: False,
+    settle_s: float = 0.0,
 ) -> ScanReport:
     report = ScanReport()
+    settling = _Settling(settle_s)
     generation = catalog.next_scan_generation()
     for folder in catalog.folders():
         if not os.path.isdir(folder.path):
@@ -63,6 +69,7 @@ def scan(
             report,
             on_progress,
             cancelled,
+            settling,
         )
         report.unreadable += problems.unreadable
         if cancelled():
@@ -90,6 +97,7 @@ def _scan_folder(
     report: ScanReport,
     on_progress: Callable[[ScanReport], None],
     cancelled: Callable[[], bool],
+    settling: _Settling,
 ) -> None:
     """Walk one folder; every file seen is popped from `known`, so what stays is gone."""
     added: list[tuple[str, int, int]] = []
@@ -101,10 +109,12 @@ def _scan_folder(
     ):
         seen += 1
         k = pop(path, None)
-        if k is None:
-            added.append((path, size, mtime_ns))
-        elif k[1] == size and k[2] == mtime_ns:
+        if k is not None and k[1] == size and k[2] == mtime_ns:
             unchanged += 1
+        elif settling.young(mtime_ns):
+            report.settling += 1  # a known file keeps its old entry (and vector) meanwhile
+        elif k is None:
+            added.append((path, size, mtime_ns))
         else:
             changed.append((k[0], size, mtime_ns))
         if len(added) + len(changed) >= BATCH or seen % (BATCH * 10) == 0:
@@ -148,3 +158,17 @@ def _record_problems(
         catalog.set_scan_problems(folder_id, fresh, gone)
     report.problems += len(now)
     report.new_problems += sum(1 for p in fresh if p.path not in before)
+
+
+class _Settling:
+    """Is a file's mtime so recent that it may still be being written?"""
+
+    def __init__(self, settle_s: float) -> None:
+        self.window = int(max(0.0, settle_s) * 1e9)
+
+    def young(self, mtime_ns: int) -> bool:
+        if not self.window:
+            return False
+        now = time.time_ns()  # now, not at the start: a long walk sees files written during it
+        # A clock far ahead (a network share's) must not hold a file back for ever.
+        return now - self.window < mtime_ns <= now + self.window

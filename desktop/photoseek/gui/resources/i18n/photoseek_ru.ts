@@ -1,0 +1,1530 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>ApiKeyEditor</name>
+    <message>
+        <source>Jina API key</source>
+        <translation>Ключ API Jina</translation>
+    </message>
+    <message>
+        <source>Paste your Jina API key (jina_…)</source>
+        <translation>Вставьте ключ API Jina (jina_…)</translation>
+    </message>
+    <message>
+        <source>&amp;Test key</source>
+        <translation>&amp;Проверить ключ</translation>
+    </message>
+    <message>
+        <source>The key comes from the JINA_API_KEY environment variable; it is used instead of a key saved here.</source>
+        <translation>Ключ взят из переменной окружения JINA_API_KEY; он используется вместо ключа, сохранённого здесь.</translation>
+    </message>
+    <message>
+        <source>A key is saved in the system keyring. Type a new one to replace it.</source>
+        <translation>В системной связке ключей уже сохранён ключ. Введите новый, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>Saved in the keyring</source>
+        <translation>Сохранён в связке ключей</translation>
+    </message>
+    <message>
+        <source>Type a key first.</source>
+        <translation>Сначала введите ключ.</translation>
+    </message>
+    <message>
+        <source>Testing the key…</source>
+        <translation>Проверка ключа…</translation>
+    </message>
+    <message>
+        <source>The test failed: {error}</source>
+        <translation>Проверка не удалась: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingPage</name>
+    <message>
+        <source>How photos are understood</source>
+        <translation>Как распознаются фотографии</translation>
+    </message>
+    <message>
+        <source>Photoseek sends a small 512-pixel copy of each photo to a model that describes it as numbers, and keeps those numbers, so no photo is ever sent twice.</source>
+        <translation>Photoseek отправляет небольшую копию каждой фотографии (512 пикселей) модели, которая описывает её числами, и сохраняет эти числа, поэтому ни одна фотография не отправляется дважды.</translation>
+    </message>
+    <message>
+        <source>&amp;Jina API (online)</source>
+        <translation>API &amp;Jina (онлайн)</translation>
+    </message>
+    <message>
+        <source>&amp;Local model (coming in a later version)</source>
+        <translation>&amp;Локальная модель (в следующей версии)</translation>
+    </message>
+    <message>
+        <source>Needs an API key. Jina bills by tokens used, and a photo always costs about the same because only the small copy is sent; new keys usually come with free tokens to try. Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;.</source>
+        <translation>Нужен ключ API. Jina берёт плату за использованные токены; фотография всегда стоит примерно одинаково, потому что отправляется только небольшая копия. К новым ключам обычно прилагаются бесплатные токены для пробы. Получить ключ можно на &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ключ API:</translation>
+    </message>
+    <message>
+        <source>Runs on this computer: no key and no cost, but a large download and slower indexing.</source>
+        <translation>Работает на этом компьютере: без ключа и бесплатно, но требует большой загрузки, а индексация идёт медленнее.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Photoseek</source>
+        <translation>Добро пожаловать в Photoseek</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Some folders could not be added; go Back to change the list:</source>
+        <translation>Некоторые папки не удалось добавить; вернитесь назад, чтобы изменить список:</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Не удалось сохранить: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListEditor</name>
+    <message>
+        <source>Photo folders</source>
+        <translation>Папки с фотографиями</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>&amp;Добавить папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>{path} is already in the list.</source>
+        <translation>{path} уже есть в списке.</translation>
+    </message>
+    <message>
+        <source>{path} includes {children}, which become part of it.</source>
+        <translation>{path} содержит {children}; они становятся её частью.</translation>
+    </message>
+    <message>
+        <source>Add a photo folder</source>
+        <translation>Добавить папку с фотографиями</translation>
+    </message>
+    <message>
+        <source>Remove {n} folder(s) from the library?
+
+{paths}
+
+Their photos leave the search index. The photos themselves are not touched.</source>
+        <translation>Убрать папки из библиотеки (всего: {n})?
+
+{paths}
+
+Их фотографии будут удалены из поискового индекса. Сами фотографии не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>Remove folders</source>
+        <translation>Убрать папки</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersPage</name>
+    <message>
+        <source>Your photo folders</source>
+        <translation>Ваши папки с фотографиями</translation>
+    </message>
+    <message>
+        <source>Which folders should Photoseek search?</source>
+        <translation>В каких папках Photoseek должен искать?</translation>
+    </message>
+    <message>
+        <source>Photoseek finds photos by what they show: type “red flowers” or “un chat qui dort” in any language, or start from a photo you like. It only reads your folders; it never changes, moves or deletes a photo.</source>
+        <translation>Photoseek находит фотографии по тому, что на них изображено: введите «красные цветы» или «un chat qui dort» на любом языке или начните с понравившейся фотографии. Программа только читает ваши папки и никогда не изменяет, не перемещает и не удаляет фотографии.</translation>
+    </message>
+    <message>
+        <source>&amp;Folders to search (subfolders included):</source>
+        <translation>&amp;Папки для поиска (включая вложенные):</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>Same as the system ({language})</source>
+        <translation>Как в системе ({language})</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Photoseek starts.</source>
+        <translation>Новый язык будет использоваться при следующем запуске Photoseek.</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Index new photos &amp;automatically</source>
+        <translation>&amp;Автоматически индексировать новые фотографии</translation>
+    </message>
+    <message>
+        <source>Photoseek looks for new, changed and deleted photos when it starts and while it is open. Turn it off to index only when you choose Index now.</source>
+        <translation>Photoseek ищет новые, изменённые и удалённые фотографии при запуске и пока открыт. Отключите, чтобы индексировать только по команде «Индексировать сейчас».</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+</context>
+<context>
+    <name>IndexingStatus</name>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Ход индексации</translation>
+    </message>
+    <message>
+        <source>Show the files that could not be indexed</source>
+        <translation>Показать файлы, которые не удалось проиндексировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop indexing; what is done is kept and the rest continues next time</source>
+        <translation>Остановить индексацию; сделанное сохранится, остальное продолжится в следующий раз</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Continue indexing</source>
+        <translation>Продолжить индексацию</translation>
+    </message>
+    <message>
+        <source>Pause indexing for now</source>
+        <translation>Приостановить индексацию</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>Поиск фотографий…</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Индексация</translation>
+    </message>
+    <message>
+        <source>Saving to the index</source>
+        <translation>Запись в индекс</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>найдено: {n}</translation>
+    </message>
+    <message>
+        <source>{eta} left</source>
+        <translation>осталось {eta}</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{indexed} indexed</source>
+        <translation>проиндексировано: {indexed}</translation>
+    </message>
+    <message>
+        <source>Indexed: {n}</source>
+        <translation>Проиндексировано: {n}</translation>
+    </message>
+    <message>
+        <source>Recognised from before (no model call): {n}</source>
+        <translation>Узнано по прошлым запускам (без обращения к модели): {n}</translation>
+    </message>
+    <message>
+        <source>Sent to the model: {n}</source>
+        <translation>Отправлено модели: {n}</translation>
+    </message>
+    <message>
+        <source>Skipped: {n}</source>
+        <translation>Пропущено: {n}</translation>
+    </message>
+    <message>
+        <source>Failed (retried next time): {n}</source>
+        <translation>С ошибкой (повтор в следующий раз): {n}</translation>
+    </message>
+    <message>
+        <source>Tokens used: {n}</source>
+        <translation>Использовано токенов: {n}</translation>
+    </message>
+    <message>
+        <source>{n} skipped</source>
+        <translation>пропущено: {n}</translation>
+    </message>
+    <message>
+        <source>{n} failed</source>
+        <translation>с ошибкой: {n}</translation>
+    </message>
+    <message>
+        <source>Indexing cancelled after {done} of {total}; the rest continues next time.</source>
+        <translation>Индексация отменена после {done} из {total}; остальное продолжится в следующий раз.</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: {error}</source>
+        <translation>Индексация остановлена: {error}</translation>
+    </message>
+    <message>
+        <source>The index could not be updated: {error}</source>
+        <translation>Не удалось обновить индекс: {error}</translation>
+    </message>
+    <message>
+        <source>Searches now use {index}.</source>
+        <translation>Теперь поиск использует {index}.</translation>
+    </message>
+    <message>
+        <source>Index updated: {n} photos written, no model calls.</source>
+        <translation>Индекс обновлён: записано фотографий — {n}, без обращений к модели.</translation>
+    </message>
+    <message>
+        <source>Up to date: no new or changed photos.</source>
+        <translation>Всё актуально: новых или изменённых фотографий нет.</translation>
+    </message>
+    <message>
+        <source>Done: {indexed} indexed, {skipped} skipped, {failed} failed.</source>
+        <translation>Готово: проиндексировано — {indexed}, пропущено — {skipped}, с ошибкой — {failed}.</translation>
+    </message>
+    <message>
+        <source>Indexing failed: {error}</source>
+        <translation>Индексация не удалась: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photoseek</source>
+        <translation>Photoseek</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Открытие библиотеки…</translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>Размер миниатюр</translation>
+    </message>
+    <message>
+        <source>The photo index cannot be reached</source>
+        <translation>Индекс фотографий недоступен</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Could not load more: {}</source>
+        <translation>Не удалось загрузить ещё: {}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Add a folder of photos</source>
+        <translation>Добавить папку с фотографиями</translation>
+    </message>
+    <message>
+        <source>Added {}</source>
+        <translation>Добавлено: {}</translation>
+    </message>
+    <message>
+        <source>Cannot add this folder</source>
+        <translation>Не удаётся добавить эту папку</translation>
+    </message>
+    <message>
+        <source>Indexing is already running</source>
+        <translation>Индексация уже идёт</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: {}</source>
+        <translation>Индексация остановлена: {}</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Photoseek starts.</source>
+        <translation>Новый язык будет использоваться при следующем запуске Photoseek.</translation>
+    </message>
+    <message>
+        <source>About Photoseek</source>
+        <translation>О программе Photoseek</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Search your own photo folders by meaning, in any language.&lt;br&gt;Embeddings: Jina CLIP v2.</source>
+        <translation>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Поиск по смыслу в ваших собственных папках с фотографиями, на любом языке.&lt;br&gt;Эмбеддинги: Jina CLIP v2.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>Elasticsearch</source>
+        <translation>Elasticsearch</translation>
+    </message>
+    <message>
+        <source>embedded store</source>
+        <translation>встроенное хранилище</translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation>{n} фото</translation>
+    </message>
+    <message>
+        <source>({n} waiting)</source>
+        <translation>(в очереди: {n})</translation>
+    </message>
+    <message>
+        <source>{d} dims</source>
+        <translation>размерность {d}</translation>
+    </message>
+    <message>
+        <source>index unreachable</source>
+        <translation>индекс недоступен</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDownloadDialog</name>
+    <message>
+        <source>Local model — Photoseek</source>
+        <translation>Локальная модель — Photoseek</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDownloadPanel</name>
+    <message>
+        <source>Run the model on this computer</source>
+        <translation>Запускать модель на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Photoseek can turn your photos into vectors here, with {model} by Jina AI: no API key, and no photo leaves this computer. The model is downloaded once from its repository and checked before use.</source>
+        <translation>Photoseek может превращать ваши фотографии в векторы прямо здесь с помощью {model} от Jina AI: без ключа API, и ни одна фотография не покидает этот компьютер. Модель загружается один раз из своего репозитория и проверяется перед использованием.</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Модель:</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Вариант:</translation>
+    </message>
+    <message>
+        <source>Download:</source>
+        <translation>Загрузка:</translation>
+    </message>
+    <message>
+        <source>Saved in:</source>
+        <translation>Сохраняется в:</translation>
+    </message>
+    <message>
+        <source>Licence: {name}</source>
+        <translation>Лицензия: {name}</translation>
+    </message>
+    <message>
+        <source>I accept the licence and will use the model for non-commercial purposes</source>
+        <translation>Я принимаю лицензию и буду использовать модель в некоммерческих целях</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Asking the repository for the file list…</source>
+        <translation>Запрос списка файлов у репозитория…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>Installed: {model} ({variant}) is ready and runs on the {device}.</source>
+        <translation>Установлено: {model} ({variant}) готова и работает на {device}.</translation>
+    </message>
+    <message>
+        <source>Stopped. {kept} kept; Resume continues from there.</source>
+        <translation>Остановлено. Сохранено: {kept}; «Продолжить» начнёт с этого места.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>about {size}</source>
+        <translation>около {size}</translation>
+    </message>
+    <message>
+        <source>{kept} downloaded earlier; Resume continues from there.</source>
+        <translation>Загружено ранее: {kept}; «Продолжить» начнёт с этого места.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <source>{rate}/s</source>
+        <translation>{rate}/с</translation>
+    </message>
+    <message>
+        <source>{left} left</source>
+        <translation>осталось {left}</translation>
+    </message>
+    <message>
+        <source>checking {file}</source>
+        <translation>проверка {file}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoActions</name>
+    <message>
+        <source>Find &amp;similar</source>
+        <translation>Найти &amp;похожие</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>Copy &amp;path</source>
+        <translation>Копировать п&amp;уть</translation>
+    </message>
+    <message>
+        <source>Copy &amp;image</source>
+        <translation>Копировать &amp;изображение</translation>
+    </message>
+    <message>
+        <source>Could not open {}</source>
+        <translation>Не удалось открыть {}</translation>
+    </message>
+    <message>
+        <source>Copied the path</source>
+        <translation>Путь скопирован</translation>
+    </message>
+    <message>
+        <source>Copying the picture…</source>
+        <translation>Копирование изображения…</translation>
+    </message>
+    <message>
+        <source>Copied the picture</source>
+        <translation>Изображение скопировано</translation>
+    </message>
+    <message>
+        <source>Could not copy: {}</source>
+        <translation>Не удалось скопировать: {}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGrid</name>
+    <message>
+        <source>Taken: {}</source>
+        <translation>Снято: {}</translation>
+    </message>
+    <message>
+        <source>Camera: {}</source>
+        <translation>Камера: {}</translation>
+    </message>
+    <message>
+        <source>Match: {bar} {score}</source>
+        <translation>Сходство: {bar} {score}</translation>
+    </message>
+    <message>
+        <source>Also at {} other places</source>
+        <translation>Есть ещё в других местах: {}</translation>
+    </message>
+    <message>
+        <source>Not on this computer</source>
+        <translation>Нет на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Cannot show this photo</source>
+        <translation>Не удаётся показать эту фотографию</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+</context>
+<context>
+    <name>PictureInput</name>
+    <message>
+        <source>Pasted picture</source>
+        <translation>Вставленное изображение</translation>
+    </message>
+    <message>
+        <source>Dropped picture</source>
+        <translation>Перетащенное изображение</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy a photo or an image file first.</source>
+        <translation>В буфере обмена нет изображения. Сначала скопируйте фотографию или файл изображения.</translation>
+    </message>
+    <message>
+        <source>Search by image</source>
+        <translation>Поиск по изображению</translation>
+    </message>
+    <message>
+        <source>Images ({})</source>
+        <translation>Изображения ({})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Размер файла</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Размеры</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место съёмки</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <source>How close this photo is to the query, against the best match of this search. Scores compare results of one search; they are not percentages.</source>
+        <translation>Насколько фотография близка к запросу по сравнению с лучшим совпадением этого поиска. Оценки сравнивают результаты одного поиска; это не проценты.</translation>
+    </message>
+    <message>
+        <source>Find similar</source>
+        <translation>Найти похожие</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Назад</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Далее ›</translation>
+    </message>
+    <message>
+        <source>{} — Preview</source>
+        <translation>{} — просмотр</translation>
+    </message>
+    <message>
+        <source>This photo is not on this computer.</source>
+        <translation>Этой фотографии нет на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Cannot show this photo: {}</source>
+        <translation>Не удаётся показать эту фотографию: {}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>{} × {} px</source>
+        <translation>{} × {} пикс.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>не записано</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Files not indexed</source>
+        <translation>Непроиндексированные файлы</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Filter by name or reason</source>
+        <translation>Фильтр по имени или причине</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Копировать список</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Skipped files are not tried again until they change. Failed files are tried again on the next indexing run.</source>
+        <translation>Пропущенные файлы не обрабатываются повторно, пока не изменятся. Файлы с ошибкой обрабатываются повторно при следующей индексации.</translation>
+    </message>
+    <message>
+        <source>Every photo found so far could be indexed.</source>
+        <translation>Все найденные до сих пор фотографии удалось проиндексировать.</translation>
+    </message>
+    <message>
+        <source>{skipped} skipped and {failed} failed.</source>
+        <translation>Пропущено: {skipped}, с ошибкой: {failed}.</translation>
+    </message>
+    <message>
+        <source>Showing the first {n}.</source>
+        <translation>Показаны первые {n}.</translation>
+    </message>
+    <message>
+        <source>Could not read the list: {error}</source>
+        <translation>Не удалось прочитать список: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущен</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Not tried again until the file changes</source>
+        <translation>Не обрабатывается повторно, пока файл не изменится</translation>
+    </message>
+    <message>
+        <source>Tried again on the next indexing run</source>
+        <translation>Повтор при следующей индексации</translation>
+    </message>
+</context>
+<context>
+    <name>QueryChip</name>
+    <message>
+        <source>Clear the picture and search by words</source>
+        <translation>Убрать изображение и искать по словам</translation>
+    </message>
+    <message>
+        <source>Clear picture query</source>
+        <translation>Убрать изображение из запроса</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Searching by the picture — type words to search by text instead</source>
+        <translation>Поиск по изображению — введите слова, чтобы искать по тексту</translation>
+    </message>
+    <message>
+        <source>Search your photos, e.g. “{}”</source>
+        <translation>Поиск по фотографиям, например «{}»</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Показать или скрыть введённое</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceChecks</name>
+    <message>
+        <source>Elasticsearch support is not installed.</source>
+        <translation>Поддержка Elasticsearch не установлена.</translation>
+    </message>
+    <message>
+        <source>The connection test failed: {error}</source>
+        <translation>Проверка подключения не удалась: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Photoseek Settings</source>
+        <translation>Настройки Photoseek</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding</source>
+        <translation>&amp;Эмбеддинги</translation>
+    </message>
+    <message>
+        <source>Index si&amp;ze</source>
+        <translation>&amp;Размер индекса</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <source>Photo folders</source>
+        <translation>Папки с фотографиями</translation>
+    </message>
+    <message>
+        <source>Photoseek looks for photos in these folders and their subfolders. It only reads them: it never changes, moves or deletes a photo.</source>
+        <translation>Photoseek ищет фотографии в этих папках и их вложенных папках. Он только читает их: никогда не изменяет, не перемещает и не удаляет фотографии.</translation>
+    </message>
+    <message>
+        <source>What to skip</source>
+        <translation>Что пропускать</translation>
+    </message>
+    <message>
+        <source>Excluded patterns</source>
+        <translation>Шаблоны исключений</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>&amp;Исключить:</translation>
+    </message>
+    <message>
+        <source>One pattern per line, matched against each file or folder name and its path inside the library folder (* and ? wildcards).</source>
+        <translation>Один шаблон на строку; сравнивается с именем каждого файла или папки и с путём внутри папки библиотеки (подстановочные знаки * и ?).</translation>
+    </message>
+    <message>
+        <source>Include &amp;hidden files and folders</source>
+        <translation>Включать &amp;скрытые файлы и папки</translation>
+    </message>
+    <message>
+        <source>Follow symbolic lin&amp;ks</source>
+        <translation>Переходить по символическим сс&amp;ылкам</translation>
+    </message>
+    <message>
+        <source>How photos are understood</source>
+        <translation>Как распознаются фотографии</translation>
+    </message>
+    <message>
+        <source>Jina API (online, jina-clip-v2)</source>
+        <translation>API Jina (онлайн, jina-clip-v2)</translation>
+    </message>
+    <message>
+        <source>Local model (coming)</source>
+        <translation>Локальная модель (скоро)</translation>
+    </message>
+    <message>
+        <source>Running the model on this computer is not ready yet.</source>
+        <translation>Запуск модели на этом компьютере пока недоступен.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Поставщик:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ключ API:</translation>
+    </message>
+    <message>
+        <source>Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;. The key is kept in your system keyring, never in a settings file.</source>
+        <translation>Получите ключ на &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;. Ключ хранится в системной связке ключей, а не в файле настроек.</translation>
+    </message>
+    <message>
+        <source>Each photo is sent once, as a 512-pixel JPEG copy, and its full vector is kept on this computer. Jina bills by tokens used; changing the index size later costs nothing.</source>
+        <translation>Каждая фотография отправляется один раз в виде копии JPEG размером 512 пикселей, а её полный вектор хранится на этом компьютере. Jina берёт плату за использованные токены; последующее изменение размера индекса ничего не стоит.</translation>
+    </message>
+    <message>
+        <source>Index size (Matryoshka dimensions)</source>
+        <translation>Размер индекса (размерность Matryoshka)</translation>
+    </message>
+    <message>
+        <source>Smaller vectors make the index smaller and searches faster, at a small cost in quality.</source>
+        <translation>Векторы меньшей размерности уменьшают индекс и ускоряют поиск ценой небольшой потери качества.</translation>
+    </message>
+    <message>
+        <source>Index size</source>
+        <translation>Размер индекса</translation>
+    </message>
+    <message>
+        <source> dimensions</source>
+        <translation> измерений</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Размерность</translation>
+    </message>
+    <message>
+        <source>&amp;Dimensions:</source>
+        <translation>&amp;Размерность:</translation>
+    </message>
+    <message>
+        <source>Space it takes</source>
+        <translation>Занимаемое место</translation>
+    </message>
+    <message>
+        <source>Changing the size</source>
+        <translation>Изменение размера</translation>
+    </message>
+    <message>
+        <source>Switching builds a new index from the vectors already kept on this computer: no photo is sent to the model again and it costs nothing. Searches keep using the old index until the new one is complete, and the old index stays until you remove it.</source>
+        <translation>При смене строится новый индекс из векторов, уже хранящихся на этом компьютере: фотографии повторно модели не отправляются, и это ничего не стоит. Поиск использует старый индекс, пока новый не будет готов, а старый остаётся, пока вы его не удалите.</translation>
+    </message>
+    <message>
+        <source>Where the index is kept</source>
+        <translation>Где хранится индекс</translation>
+    </message>
+    <message>
+        <source>E&amp;mbedded (on this computer)</source>
+        <translation>&amp;Встроенное (на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Elasticsearch clus&amp;ter</source>
+        <translation>&amp;Кластер Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Nothing to install; a file in your data folder. Right for one person.</source>
+        <translation>Ничего не нужно устанавливать: это файл в папке данных. Подходит для одного человека.</translation>
+    </message>
+    <message>
+        <source>Your own cluster (8.11 or newer): for a team sharing one index or a very large library.</source>
+        <translation>Ваш собственный кластер (8.11 или новее): для команды с общим индексом или очень большой библиотеки.</translation>
+    </message>
+    <message>
+        <source>PHOTOSEEK_ES_URL is set, so Elasticsearch at that address is used whatever you choose here.</source>
+        <translation>Задана переменная PHOTOSEEK_ES_URL, поэтому используется Elasticsearch по этому адресу, что бы вы здесь ни выбрали.</translation>
+    </message>
+    <message>
+        <source>Elasticsearch cluster</source>
+        <translation>Кластер Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Cluster URLs</source>
+        <translation>URL кластера</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>or the Cloud ID of an Elastic Cloud deployment</source>
+        <translation>или Cloud ID развёртывания Elastic Cloud</translation>
+    </message>
+    <message>
+        <source>Cl&amp;oud ID:</source>
+        <translation>Cl&amp;oud ID:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Имя пользователя и пароль</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Токен Bearer</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>&amp;Аутентификация:</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>PEM file of your own certificate authority</source>
+        <translation>PEM-файл вашего собственного центра сертификации</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>Сертификат &amp;ЦС:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the server certificate</source>
+        <translation>SHA-256 сертификата сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Отпечаток:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s TLS certificate</source>
+        <translation>&amp;Проверять TLS-сертификат сервера</translation>
+    </message>
+    <message>
+        <source>int8_hnsw — 8-bit, about 4× smaller (recommended)</source>
+        <translation>int8_hnsw — 8 бит, примерно в 4 раза меньше (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>hnsw — full 32-bit floats</source>
+        <translation>hnsw — полные 32-битные числа с плавающей точкой</translation>
+    </message>
+    <message>
+        <source>int4_hnsw — 4-bit, about 8× smaller</source>
+        <translation>int4_hnsw — 4 бита, примерно в 8 раз меньше</translation>
+    </message>
+    <message>
+        <source>bbq_hnsw — 1-bit, about 32× smaller (8.16 or newer)</source>
+        <translation>bbq_hnsw — 1 бит, примерно в 32 раза меньше (8.16 или новее)</translation>
+    </message>
+    <message>
+        <source>&amp;Index type:</source>
+        <translation>&amp;Тип индекса:</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Проверить &amp;подключение</translation>
+    </message>
+    <message>
+        <source>Some values need fixing; nothing was saved.</source>
+        <translation>Некоторые значения нужно исправить; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Could not read the library: {error}</source>
+        <translation>Не удалось прочитать библиотеку: {error}</translation>
+    </message>
+    <message>
+        <source>1024 is the model&apos;s full size: full quality.</source>
+        <translation>1024 — полная размерность модели: максимальное качество.</translation>
+    </message>
+    <message>
+        <source>Quality below 128 dimensions is not published: try it and compare searches on your own photos.</source>
+        <translation>Качество при размерности меньше 128 не опубликовано: попробуйте и сравните поиск на своих фотографиях.</translation>
+    </message>
+    <message>
+        <source>about 99 % of full quality or more</source>
+        <translation>около 99 % от полного качества или больше</translation>
+    </message>
+    <message>
+        <source>about 95–99 % of full quality</source>
+        <translation>около 95–99 % от полного качества</translation>
+    </message>
+    <message>
+        <source>Keeps {share} (at {ref}, the paper&apos;s image search recall is {recall} against {full} at full size).</source>
+        <translation>Сохраняет {share} (при {ref} полнота поиска изображений в статье — {recall} против {full} при полной размерности).</translation>
+    </message>
+    <message>
+        <source>Searches use {d} dimensions now.</source>
+        <translation>Сейчас поиск использует размерность {d}.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>То&amp;кен:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Секрет:</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Не нужен</translation>
+    </message>
+    <message>
+        <source>Set by {env}</source>
+        <translation>Задан через {env}</translation>
+    </message>
+    <message>
+        <source>Saved in the keyring</source>
+        <translation>Сохранён в связке ключей</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring</source>
+        <translation>Хранится в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>Without verification, anyone between you and the cluster could read the traffic and your credentials. Prefer a CA file or a fingerprint.</source>
+        <translation>Без проверки любой, кто находится между вами и кластером, сможет прочитать трафик и ваши учётные данные. Лучше укажите файл ЦС или отпечаток.</translation>
+    </message>
+    <message>
+        <source>(counting your photos…)</source>
+        <translation>(подсчёт ваших фотографий…)</translation>
+    </message>
+    <message>
+        <source>for a library of {n} photos</source>
+        <translation>для библиотеки из {n} фото</translation>
+    </message>
+    <message>
+        <source>for your {photos}</source>
+        <translation>для ваших {photos}</translation>
+    </message>
+    <message>
+        <source>Elasticsearch, {type}: about {per} of cluster memory per photo ({vector} for the vector, about {graph} B for the search graph)</source>
+        <translation>Elasticsearch, {type}: около {per} памяти кластера на фотографию ({vector} на вектор, около {graph} Б на поисковый граф)</translation>
+    </message>
+    <message>
+        <source>Embedded store: about {per} per photo on disk ({vector} for the vector plus its details), and the vectors in memory while Photoseek runs</source>
+        <translation>Встроенное хранилище: около {per} на диске на фотографию ({vector} на вектор и его данные), а также векторы в памяти, пока работает Photoseek</translation>
+    </message>
+    <message>
+        <source> — {total} {whom}.</source>
+        <translation> — {total} {whom}.</translation>
+    </message>
+    <message>
+        <source>The cluster also keeps the full-precision vectors on disk ({disk}).</source>
+        <translation>Кластер также хранит на диске векторы полной точности ({disk}).</translation>
+    </message>
+    <message>
+        <source>Either way this computer keeps each photo&apos;s full 1024-dimension vector ({per} per photo, {total} in all), which is what makes changing size free.</source>
+        <translation>В любом случае этот компьютер хранит полный вектор размерности 1024 для каждой фотографии ({per} на фотографию, всего {total}) — поэтому смена размера бесплатна.</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Файл центра сертификации</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Fix the values above first.</source>
+        <translation>Сначала исправьте значения выше.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>(with the saved secret: Apply first to test the one you typed)</source>
+        <translation>(с сохранённым секретом: чтобы проверить введённый, сначала нажмите «Применить»)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved, except what is marked.</source>
+        <translation>Сохранено, кроме отмеченного.</translation>
+    </message>
+</context>
+<context>
+    <name>StateView</name>
+    <message>
+        <source>No photo folders yet</source>
+        <translation>Папок с фотографиями пока нет</translation>
+    </message>
+    <message>
+        <source>Add a folder of photos. Photoseek reads the photos (it never changes them) and indexes them so you can search by what they show.</source>
+        <translation>Добавьте папку с фотографиями. Photoseek читает фотографии (никогда их не изменяя) и индексирует их, чтобы вы могли искать по тому, что на них изображено.</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>A Jina API key is needed</source>
+        <translation>Нужен ключ API Jina</translation>
+    </message>
+    <message>
+        <source>Photoseek understands photos and queries with the Jina CLIP v2 model. Enter your Jina API key in Settings (get one at jina.ai).</source>
+        <translation>Photoseek понимает фотографии и запросы с помощью модели Jina CLIP v2. Введите ключ API Jina в настройках (получить его можно на jina.ai).</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Открыть настройки</translation>
+    </message>
+    <message>
+        <source>The photo index cannot be reached</source>
+        <translation>Индекс фотографий недоступен</translation>
+    </message>
+    <message>
+        <source>Check that the cluster is running and the settings are right, then retry.</source>
+        <translation>Проверьте, что кластер работает и настройки верны, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>The search did not work</source>
+        <translation>Поиск не удался</translation>
+    </message>
+    <message>
+        <source>Something went wrong while searching.</source>
+        <translation>Во время поиска что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>Nothing is indexed yet</source>
+        <translation>Пока ничего не проиндексировано</translation>
+    </message>
+    <message>
+        <source>Your folders are added but their photos are not indexed yet. Indexing reads each photo once; you can keep working while it runs.</source>
+        <translation>Папки добавлены, но их фотографии ещё не проиндексированы. Индексация читает каждую фотографию один раз; пока она идёт, можно продолжать работу.</translation>
+    </message>
+    <message>
+        <source>Index now</source>
+        <translation>Индексировать сейчас</translation>
+    </message>
+    <message>
+        <source>Indexing your photos…</source>
+        <translation>Индексация ваших фотографий…</translation>
+    </message>
+    <message>
+        <source>Searching works as soon as this first run is finished; progress is shown at the bottom of the window. Photos are read, never changed.</source>
+        <translation>Поиск заработает, как только закончится первый проход; ход работы показан внизу окна. Фотографии только читаются и никогда не изменяются.</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <source>Try other words, or another language.</source>
+        <translation>Попробуйте другие слова или другой язык.</translation>
+    </message>
+    <message>
+        <source>Edit the search</source>
+        <translation>Изменить запрос</translation>
+    </message>
+    <message>
+        <source>Opening your library…</source>
+        <translation>Открытие вашей библиотеки…</translation>
+    </message>
+    <message>
+        <source>Search your photos by what they show</source>
+        <translation>Ищите фотографии по тому, что на них изображено</translation>
+    </message>
+    <message>
+        <source>Type a description in any language — “red flowers”, “un gato durmiendo”, “красные цветы” — drop a photo here, or paste one.</source>
+        <translation>Введите описание на любом языке — «красные цветы», «un gato durmiendo», «a sleeping cat», — перетащите сюда фотографию или вставьте её.</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <source>Where the index is kept</source>
+        <translation>Где хранится индекс</translation>
+    </message>
+    <message>
+        <source>You can change this later in Settings.</source>
+        <translation>Это можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded, on this computer (recommended)</source>
+        <translation>&amp;Встроенное, на этом компьютере (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>An Elasticsearch &amp;cluster</source>
+        <translation>&amp;Кластер Elasticsearch</translation>
+    </message>
+    <message>
+        <source>A file in Photoseek&apos;s data folder. Nothing to install or run.</source>
+        <translation>Файл в папке данных Photoseek. Ничего не нужно устанавливать или запускать.</translation>
+    </message>
+    <message>
+        <source>For a team sharing one index, or a very large library. Needs a cluster you can reach (Elasticsearch 8.11 or newer).</source>
+        <translation>Для команды с общим индексом или очень большой библиотеки. Нужен доступный кластер (Elasticsearch 8.11 или новее).</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the system keyring</source>
+        <translation>Необязательно; хранится в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>Elasticsearch API key</source>
+        <translation>Ключ API Elasticsearch</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ключ API:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Cloud ID, user and password, certificates and the index type are in Settings → Store.</source>
+        <translation>Cloud ID, пользователь и пароль, сертификаты и тип индекса находятся в разделе «Настройки → Хранилище».</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>(the key you typed is used once you finish)</source>
+        <translation>(введённый ключ будет использован после завершения)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>&amp;Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Add a folder of photos to the library</source>
+        <translation>Добавить папку с фотографиями в библиотеку</translation>
+    </message>
+    <message>
+        <source>&amp;Index now</source>
+        <translation>&amp;Индексировать сейчас</translation>
+    </message>
+    <message>
+        <source>Look for new, changed and removed photos and index them</source>
+        <translation>Найти новые, изменённые и удалённые фотографии и проиндексировать их</translation>
+    </message>
+    <message>
+        <source>Search by &amp;image…</source>
+        <translation>Поиск по и&amp;зображению…</translation>
+    </message>
+    <message>
+        <source>Find photos that look like a picture file</source>
+        <translation>Найти фотографии, похожие на файл изображения</translation>
+    </message>
+    <message>
+        <source>&amp;Paste picture</source>
+        <translation>&amp;Вставить изображение</translation>
+    </message>
+    <message>
+        <source>Search by the picture on the clipboard</source>
+        <translation>Искать по изображению из буфера обмена</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>S&amp;kipped files…</source>
+        <translation>Про&amp;пущенные файлы…</translation>
+    </message>
+    <message>
+        <source>Photos that could not be indexed, and why</source>
+        <translation>Фотографии, которые не удалось проиндексировать, и причины</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;About Photoseek</source>
+        <translation>&amp;О программе Photoseek</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Photoseek cannot start</source>
+        <translation>Photoseek не может запуститься</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>{n} B</source>
+        <translation>{n} Б</translation>
+    </message>
+    <message>
+        <source>{n} kB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} ГБ</translation>
+    </message>
+    <message>
+        <source>{n} TB</source>
+        <translation>{n} ТБ</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>меньше секунды</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} с</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} мин {s} с</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} мин</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} ч {m} мин</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} ч</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} дн. {h} ч</translation>
+    </message>
+    <message>
+        <source>{d} d</source>
+        <translation>{d} дн.</translation>
+    </message>
+    <message>
+        <source>{n} photos/min</source>
+        <translation>{n} фото/мин</translation>
+    </message>
+    <message>
+        <source>{n} photos/s</source>
+        <translation>{n} фото/с</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 фото</translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation>{n} фото</translation>
+    </message>
+</context>
+</TS>

@@ -126,6 +126,36 @@ def test_rejected_input_skips_only_that_photo(env) -> None:  # type: ignore[no-u
     assert "refused" in catalog.problems()[0].reason
 
 
+class RefusesEverything(ColourEmbedder):
+    """A service that refuses every photo alike, one at a time (a model this key may not use)."""
+
+    def embed_images(self, jpegs: Sequence[bytes]) -> list[np.ndarray | Rejected]:
+        with self.lock:
+            self.calls.append(len(jpegs))
+        return [Rejected("model not available for this key") for _ in jpegs]
+
+
+def test_a_service_that_refuses_every_photo_alike_skips_none_of_them(env) -> None:  # type: ignore[no-untyped-def]
+    """Finding 3: such refusals are the service's, not a verdict on each photo."""
+    catalog, store, folder = env
+    make_many(folder, 24)
+    catalog.add_folder(folder)
+    report = make_run(catalog, store, RefusesEverything())[0].run()
+    assert report.error is not None and "refused" in report.error and "same answer" in report.error
+    counts = catalog.state_counts()
+    assert counts.get("skipped", 0) == 0 and counts.get("new", 0) == 24, counts
+    assert report.progress.skipped == 0
+
+
+def test_one_refused_photo_among_accepted_ones_is_still_skipped(env) -> None:  # type: ignore[no-untyped-def]
+    catalog, store, folder = env
+    make_many(folder, 24)
+    catalog.add_folder(folder)
+    report = make_run(catalog, store, ColourEmbedder(reject=5))[0].run()
+    assert report.error is None
+    assert catalog.state_counts() == {"indexed": 23, "skipped": 1}
+
+
 @pytest.mark.parametrize(
     "error", [AuthError("key rejected"), ServiceUnavailable("down for maintenance")]
 )

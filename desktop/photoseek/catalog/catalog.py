@@ -623,6 +623,16 @@ class Catalog:
                 (reason, time.time(), file_id),
             )
 
+    def unskip(self, file_ids: Sequence[int], reason: str) -> None:
+        """Take back a verdict that was the service's, not the files' (it refused everything
+        alike): they wait for the next run again, with the reason noted."""
+        with self.transaction() as db:
+            db.executemany(
+                "UPDATE files SET state='new', last_error=?, attempts=max(0, attempts-1), "
+                "updated_at=? WHERE id=? AND state='skipped'",
+                [(reason, time.time(), i) for i in file_ids],
+            )
+
     def mark_failed(self, file_id: int, reason: str) -> None:
         with self._lock:
             self._db.execute(

@@ -45,6 +45,9 @@ from photoseek.stores.base import IndexSpec, StoreDoc, StoreError, StoreUnavaila
 
 log = logging.getLogger(__name__)
 
+# Photos refused in a row with the same words, none taken meanwhile, after which the refusal is
+# taken for the service's (everything is refused alike), not the photos'.
+REFUSED_ALIKE = 8
 MAX_ATTEMPTS = 3  # a file that failed for a transient reason is retried on this many runs
 SYNC_BATCH = 256
 
@@ -126,6 +129,8 @@ class IndexRun:
         self._embedder: Embedder | None = None
         self._last_emit = 0.0
         self._emit_lock = threading.RLock()
+        self._streak: list[int] = []  # refused in a row with the same words: REFUSED_ALIKE
+        self._streak_words = ""
         self._thumbs = (
             imaging.GridThumbnails(options.thumbnails_dir) if options.thumbnails_dir else None
         )
@@ -461,18 +466,43 @@ class IndexRun:
                 for i in items:
                     self.catalog.mark_skipped(i.id, f"the embedding service refused it: {r.reason}")
                 p.skipped += len(items)
+                self._refused(r, items)
             else:
                 good.append((h, r))
                 good_ids += [i.id for i in items]
                 p.indexed += len(items)
                 p.embedded += 1
+                self._streak = []  # the service takes photos: its refusals are about them
             p.done += len(items)
         if good:
             self._flush_identified()  # their hashes are in the catalog before they are indexed
             self.catalog.store_vectors(good, self.spec.model, good_ids, self.options.vector_source)
         if self._embedder is not None:
             p.tokens = self._embedder.tokens_used
+        if len(self._streak) >= REFUSED_ALIKE:
+            return self._refused_alike()
         return None
+
+    def _refused(self, r: Rejected, items: list[WorkItem]) -> None:
+        words = r.message or r.reason
+        if words != self._streak_words:
+            self._streak, self._streak_words = [], words
+        self._streak += [i.id for i in items]
+
+    def _refused_alike(self) -> str:
+        """Photo after photo refused with the same words and none taken: the service refuses
+        everything (a model it does not serve for this key, an account problem), so it is no
+        verdict on these photos. They go back to waiting, and the run stops saying why."""
+        ids, words = self._streak, self._streak_words
+        message = (
+            f"The embedding service refused {len(ids)} photos in a row with the same answer "
+            f"({words}); it seems to refuse every photo. They were not marked skipped and wait "
+            "for the next run."
+        )
+        self.catalog.unskip(ids, message)
+        self.progress.skipped -= len(ids)
+        self._streak = []
+        return message
 
     # -- sync to the store ------------------------------------------------------------------
     def _sync(self) -> tuple[str | None, str | None]:

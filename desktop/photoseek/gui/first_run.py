@@ -31,7 +31,14 @@ from photoseek.gui.folder_editor import FolderListEditor
 from photoseek.gui.key_editor import ApiKeyEditor, check_elasticsearch
 from photoseek.gui.local_model_box import LocalModelBox
 from photoseek.gui.provider_choice import ProviderChoice
-from photoseek.gui.widgets import InlineMessage, SecretField, alive, fit_to_current, hint_label
+from photoseek.gui.widgets import (
+    InlineMessage,
+    SecretField,
+    alive,
+    fit_to_current,
+    hint_label,
+    scrolling,
+)
 from photoseek.gui.workers import Lanes, TaskRunner
 from photoseek.library import ChangeOutcome, ChangeSet, Library
 
@@ -89,10 +96,16 @@ class EmbeddingPage(QWizardPage):
                 "them on this computer, so no photo is ever embedded twice. Who runs the model?"
             )
         )
-        layout = QVBoxLayout(self)
-        self.choice = ProviderChoice(self)
+        # The page's content scrolls: a key test's answer or the no-keyring choices must never
+        # be cut off by the wizard's fixed height.
+        content = QWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))
+        layout = QVBoxLayout(content)
+        self.choice = ProviderChoice(content)
         layout.addWidget(self.choice)
-        self.details_box = QGroupBox(self)
+        self.details_box = QGroupBox(content)
         self.details = QStackedWidget(self.details_box)
         self.details.addWidget(self._jina_page(library, runner))
         self.details.addWidget(self._elastic_page())

@@ -28,6 +28,14 @@ WAIT_MS = 20_000
 OFFSCREEN_POPUP = "This plugin does not support grabbing the keyboard"
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """What the app does when it quits (see gui/clipboard.py): without it, Qt frees the
+    tests' clipboard data after Python has finished and the process crashes at exit."""
+    from photoseek.gui import clipboard
+
+    clipboard.release()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     here = Path(__file__).parent
     for item in items:

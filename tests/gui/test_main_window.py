@@ -15,6 +15,7 @@ from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
+from photoseek.gui import clipboard
 from photoseek.gui.main_window import MainWindow
 from photoseek.gui.states import Action, State
 from photoseek.gui.thumbnails import ThumbState
@@ -266,7 +267,7 @@ def test_ctrl_v_in_the_search_field_pastes_a_copied_file_as_a_picture(
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(green))])
     mime.setText(str(green))
-    QGuiApplication.clipboard().setMimeData(mime)
+    clipboard.put(mime)  # as the app does: released before the process exits
     window.search_bar.edit.setFocus()
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -706,6 +707,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)  # run_app uses this one
 from photoseek.gui.app import run_app
+from photoseek.gui import clipboard
 from photoseek.gui.main_window import MainWindow
 seen = {}
 deadline = time.monotonic() + 20

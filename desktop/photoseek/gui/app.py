@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from photoseek import APP_ID, APP_NAME, __version__
-from photoseek.gui import i18n
+from photoseek.gui import clipboard, i18n
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +142,7 @@ def _run_window(app: QApplication) -> int:
         QTimer.singleShot(quit_after, window.close)
     code = app.exec()
     window.shutdown()  # in case the loop ended without the window closing
+    clipboard.release()
     return int(code)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import QMenu, QWidget
 
 from photoseek.fspath import display_path, is_clean
+from photoseek.gui import clipboard
 from photoseek.gui.thumbnails import load_image
 from photoseek.gui.workers import TaskRunner
 
@@ -93,7 +94,7 @@ class PhotoActions(QObject):
         data = QMimeData()
         data.setText(display_path(path))
         data.setUrls([file_url(path)])
-        QGuiApplication.clipboard().setMimeData(data)
+        clipboard.put(data)
         self.tell(self.tr("Copied the path"), 3000)
 
     def copy_image_of(self, path: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QMimeData, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from photoseek.gui import clipboard
 from photoseek.records import SearchResult
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ class SelectionActions(QObject):
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
         mime.setText("\n".join(paths))
-        QGuiApplication.clipboard().setMimeData(mime)
+        clipboard.put(mime)
         self.say(self.tr("Copied {n} pictures").format(n=len(paths)))
 
     def open_selection(self) -> None:

@@ -20,10 +20,6 @@ from photoseek.library import Library
 JINA_KEYS_URL = "https://jina.ai/embeddings"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServiceChecks", text)
-
-
 class ApiKeyEditor(QWidget):
     """The Jina API key: a secret field, where the key comes from, and a Test button. Where no
     system keyring exists it says so at once and offers the other places (`KeyPlaceChooser`).

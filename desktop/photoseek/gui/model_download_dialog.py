@@ -164,10 +164,10 @@ class ModelDownloadPanel(QWidget):
         licence_title.setFont(bold)
         licence_text = QLabel(LICENCE_TEXT, licence_box)
         licence_text.setWordWrap(True)
+        # Outside the f-string: lupdate does not read calls inside one.
+        read, page = self.tr("Read the licence"), self.tr("The model’s page")
         links = QLabel(
-            f'<a href="{LICENCE_URL}">{self.tr("Read the licence")}</a> · '
-            f'<a href="{MODEL_URL}">{self.tr("The model’s page")}</a>',
-            licence_box,
+            f'<a href="{LICENCE_URL}">{read}</a> · <a href="{MODEL_URL}">{page}</a>', licence_box
         )
         links.setOpenExternalLinks(True)
         links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

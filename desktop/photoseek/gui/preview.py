@@ -449,7 +449,8 @@ class PreviewDialog(QDialog):
         f["location"].setText(format_location(located) or self.tr("none recorded"))
         if located.lat is not None and located.lon is not None:
             url = html.escape(map_url(located.lat, located.lon))
-            self.map_link.setText(f'<a href="{url}">{self.tr("Show on a map")}</a>')
+            label = self.tr("Show on a map")  # outside the f-string, where lupdate reads it
+            self.map_link.setText(f'<a href="{url}">{label}</a>')
             self.map_link.setToolTip(self.tr("Opens OpenStreetMap in your browser"))
         else:
             self.map_link.clear()

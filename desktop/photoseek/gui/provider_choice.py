@@ -11,36 +11,37 @@ from photoseek.embedding.providers import ELASTIC, JINA, LOCAL
 from photoseek.gui.widgets import hint_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProviderChoice", text)
-
-
 def provider_title(provider: str) -> str:
     if provider == ELASTIC:
-        return _tr("Your Elasticsearch &cluster (its inference service)")
+        return QCoreApplication.translate(
+            "ProviderChoice", "Your Elasticsearch &cluster (its inference service)"
+        )
     if provider == LOCAL:
-        return _tr("This &computer (the local model)")
-    return _tr("The &Jina API (online)")
+        return QCoreApplication.translate("ProviderChoice", "This &computer (the local model)")
+    return QCoreApplication.translate("ProviderChoice", "The &Jina API (online)")
 
 
 def provider_hint(provider: str) -> str:
     """Where the photos go and what it costs, in two sentences."""
     if provider == ELASTIC:
-        return _tr(
+        return QCoreApplication.translate(
+            "ProviderChoice",
             "Photos go to your own Elastic deployment, which embeds them with the inference "
             "endpoint you choose; billed through your Elastic subscription (EIS). Uses "
-            "Photoseek's Elasticsearch connection, even when the vectors are kept here."
+            "Photoseek's Elasticsearch connection, even when the vectors are kept here.",
         )
     if provider == LOCAL:
-        return _tr(
+        return QCoreApplication.translate(
+            "ProviderChoice",
             "Nothing leaves this computer. A one-time download of about 0.9 GB; indexing uses "
             "this computer's CPU or GPU and is slower. The model's licence is {licence}: "
-            "non-commercial use only."
+            "non-commercial use only.",
         ).format(licence=LICENCE_NAME)
-    return _tr(
+    return QCoreApplication.translate(
+        "ProviderChoice",
         "Photos leave this computer once, as 512-pixel copies, for Jina AI's service; billed "
         "per token, about the same for every photo. Needs an API key (new keys come with free "
-        "tokens to try)."
+        "tokens to try).",
     )
 
 

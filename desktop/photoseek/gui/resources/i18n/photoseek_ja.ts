@@ -16,6 +16,14 @@
         <translation>キーをテスト(&amp;T)</translation>
     </message>
     <message>
+        <source>Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;. It is kept in your system keyring, never in a settings file.</source>
+        <translation>キーは &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt; で取得できます。キーはシステムのキーチェーンに保存され、設定ファイルには決して書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;.</source>
+        <translation>キーは &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt; で取得できます。</translation>
+    </message>
+    <message>
         <source>The key comes from the JINA_API_KEY environment variable; it is used instead of a key saved here.</source>
         <translation>キーは環境変数 JINA_API_KEY から読み込まれ、ここに保存したキーの代わりに使われます。</translation>
     </message>
@@ -26,6 +34,14 @@
     <message>
         <source>Saved in the keyring</source>
         <translation>キーチェーンに保存済み</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only; it is forgotten when you quit.</source>
+        <translation>キーはこのセッションの間だけ保持され、終了すると消去されます。</translation>
+    </message>
+    <message>
+        <source>The key is kept in the encrypted file (unlocked for this session).</source>
+        <translation>キーは暗号化ファイルに保存されています（このセッションではロック解除済み）。</translation>
     </message>
     <message>
         <source>Type a key first.</source>
@@ -41,34 +57,461 @@
     </message>
 </context>
 <context>
+    <name>ChipRow</name>
+    <message>
+        <source>Folder: {}</source>
+        <translation>フォルダー：{}</translation>
+    </message>
+    <message>
+        <source>Camera: {}</source>
+        <translation>カメラ：{}</translation>
+    </message>
+    <message>
+        <source>Without location</source>
+        <translation>位置情報なし</translation>
+    </message>
+    <message>
+        <source>With location</source>
+        <translation>位置情報あり</translation>
+    </message>
+    <message>
+        <source>Without: {}</source>
+        <translation>除外：{}</translation>
+    </message>
+    <message>
+        <source>From {}</source>
+        <translation>{} 以降</translation>
+    </message>
+    <message>
+        <source>Before {}</source>
+        <translation>{} より前</translation>
+    </message>
+    <message>
+        <source>In {}</source>
+        <translation>{} に撮影</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>このフィルターを解除</translation>
+    </message>
+</context>
+<context>
+    <name>DateHistogram</name>
+    <message>
+        <source>Photos per month</source>
+        <translation>月ごとの写真数</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>すべての日付</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{month}: {n} photos</source>
+        <translation>{month}：写真 {n} 枚</translation>
+    </message>
+    <message>
+        <source>No photo has a date</source>
+        <translation>日付のある写真がありません</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>重複写真を探す</translation>
+    </message>
+    <message>
+        <source>How close near-duplicates must be</source>
+        <translation>ほぼ重複とみなす近さ</translation>
+    </message>
+    <message>
+        <source>Near-duplicates: at most</source>
+        <translation>ほぼ重複：距離</translation>
+    </message>
+    <message>
+        <source>Move the others to the trash…</source>
+        <translation>ほかの写真をゴミ箱へ移動…</translation>
+    </message>
+    <message>
+        <source>…for every group</source>
+        <translation>…すべてのグループで実行</translation>
+    </message>
+    <message>
+        <source>{:.3f} apart</source>
+        <translation>{:.3f} 以内</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>重複写真を探しています…</translation>
+    </message>
+    <message>
+        <source>Exact copies ({n})</source>
+        <translation>完全に同じ写真（{n}）</translation>
+    </message>
+    <message>
+        <source>Near-duplicates ({n})</source>
+        <translation>ほぼ重複（{n}）</translation>
+    </message>
+    <message>
+        <source>Bursts ({n})</source>
+        <translation>連写（{n}）</translation>
+    </message>
+    <message>
+        <source>{name} and {n} more</source>
+        <translation>{name} ほか {n} 枚</translation>
+    </message>
+    <message>
+        <source>{n} groups: {exact} exact, {near} near, {burst} bursts</source>
+        <translation>{n} グループ：完全一致 {exact}、ほぼ重複 {near}、連写 {burst}</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>重複写真は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>これを残す</translation>
+    </message>
+    <message>
+        <source>Proposed: the largest picture, then the most details</source>
+        <translation>提案：最も大きい画像、次に情報が最も多いもの</translation>
+    </message>
+    <message>
+        <source>Keep this one (proposed)</source>
+        <translation>これを残す（提案）</translation>
+    </message>
+    <message>
+        <source>{w} × {h} px</source>
+        <translation>{w} × {h} ピクセル</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>サイズ不明</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日付不明</translation>
+    </message>
+    <message>
+        <source>camera unknown</source>
+        <translation>カメラ不明</translation>
+    </message>
+    <message>
+        <source>with location</source>
+        <translation>位置情報あり</translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation>位置情報なし</translation>
+    </message>
+    <message>
+        <source>Similarity {:.4f}</source>
+        <translation>類似度 {:.4f}</translation>
+    </message>
+    <message>
+        <source>Cannot show this photo</source>
+        <translation>この写真を表示できません</translation>
+    </message>
+    <message>
+        <source>Move to the trash?</source>
+        <translation>ゴミ箱へ移動しますか？</translation>
+    </message>
+    <message>
+        <source>Move these {n} files to the system trash?</source>
+        <translation>これらの {n} 個のファイルをシステムのゴミ箱へ移動しますか？</translation>
+    </message>
+    <message>
+        <source>You can restore them from the trash. Photoseek changes nothing else.</source>
+        <translation>ゴミ箱から元に戻せます。Photoseek はほかには何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>ゴミ箱へ移動</translation>
+    </message>
+    <message>
+        <source>Moving {n} files to the trash…</source>
+        <translation>{n} 個のファイルをゴミ箱へ移動しています…</translation>
+    </message>
+    <message>
+        <source>Moved {n} files to the trash.</source>
+        <translation>{n} 個のファイルをゴミ箱へ移動しました。</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingPage</name>
     <message>
-        <source>How photos are understood</source>
-        <translation>写真の理解のしかた</translation>
+        <source>How photos are turned into vectors</source>
+        <translation>写真をベクトルに変換する方法</translation>
     </message>
     <message>
-        <source>Photoseek sends a small 512-pixel copy of each photo to a model that describes it as numbers, and keeps those numbers, so no photo is ever sent twice.</source>
-        <translation>Photoseek は各写真の 512 ピクセルの小さなコピーをモデルに送り、モデルが写真を数値で表します。その数値を保存するので、同じ写真を二度送ることはありません。</translation>
-    </message>
-    <message>
-        <source>&amp;Jina API (online)</source>
-        <translation>Jina API（オンライン）(&amp;J)</translation>
-    </message>
-    <message>
-        <source>&amp;Local model (coming in a later version)</source>
-        <translation>ローカルモデル（今後のバージョンで対応）(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Needs an API key. Jina bills by tokens used, and a photo always costs about the same because only the small copy is sent; new keys usually come with free tokens to try. Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;.</source>
-        <translation>API キーが必要です。Jina は使用したトークン数で課金されます。送るのは小さなコピーだけなので、写真 1 枚あたりの費用はほぼ一定です。新しいキーには通常、試用できる無料トークンが付いています。キーは &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt; で取得できます。</translation>
+        <source>A model turns each photo once into numbers that describe it; Photoseek keeps them on this computer, so no photo is ever embedded twice. Who runs the model?</source>
+        <translation>モデルが各写真を一度だけ、その写真を表す数値に変換します。Photoseek はその数値をこのコンピューターに保存するので、同じ写真を二度処理することはありません。モデルをどこで実行しますか？</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
         <translation>API キー(&amp;K)：</translation>
     </message>
     <message>
-        <source>Runs on this computer: no key and no cost, but a large download and slower indexing.</source>
-        <translation>このコンピューターで動作します。キーも費用も不要ですが、大きなダウンロードが必要で、インデックス作成も遅くなります。</translation>
+        <source>Give the cluster&apos;s address on the next page. Its .jina-clip-v2 endpoint is used (the same model as the Jina API); Settings › Embedding lists the cluster&apos;s other endpoints.</source>
+        <translation>次のページでクラスターのアドレスを入力してください。クラスターの .jina-clip-v2 エンドポイント（Jina API と同じモデル）が使われます。クラスターのほかのエンドポイントは「設定 › 埋め込み」に一覧表示されます。</translation>
+    </message>
+    <message>
+        <source>You can also finish now and download the model later: the window shows a Download button until it is there.</source>
+        <translation>今は完了して、モデルを後でダウンロードすることもできます。モデルが揃うまで、ウィンドウに「ダウンロード」ボタンが表示されます。</translation>
+    </message>
+    <message>
+        <source>Your Jina API key</source>
+        <translation>Jina API キー</translation>
+    </message>
+    <message>
+        <source>Your cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>The local model</source>
+        <translation>ローカルモデル</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingTab</name>
+    <message>
+        <source>How photos are turned into vectors</source>
+        <translation>写真をベクトルに変換する方法</translation>
+    </message>
+    <message>
+        <source>jina-clip-v2 through the Jina API, the cluster&apos;s .jina-clip-v2 endpoint and the local model is one model: switching among them costs nothing. Another model builds its own index in the background while searches keep using the current one; you are told what it costs before it starts.</source>
+        <translation>Jina API 経由の jina-clip-v2、クラスターの .jina-clip-v2 エンドポイント、ローカルモデルはすべて同じモデルなので、切り替えても費用はかかりません。別のモデルに切り替えると、検索には現在のインデックスを使い続けながら、バックグラウンドで専用のインデックスを作成します。費用は開始前に表示されます。</translation>
+    </message>
+    <message>
+        <source>The Jina API</source>
+        <translation>Jina API</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s inference endpoint</source>
+        <translation>クラスターの推論エンドポイント</translation>
+    </message>
+    <message>
+        <source>Inference endpoint</source>
+        <translation>推論エンドポイント</translation>
+    </message>
+    <message>
+        <source>&amp;Find endpoints</source>
+        <translation>エンドポイントを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ask the cluster which endpoints embed photos</source>
+        <translation>写真をベクトルに変換できるエンドポイントをクラスターに問い合わせます</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>テスト(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Embed one word through the endpoint</source>
+        <translation>エンドポイントで単語を 1 つベクトルに変換してみます</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation>エンドポイント(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>.jina-clip-v2 is the same model as the Jina API&apos;s. The v5-omni endpoints are other models: their vectors get an index of their own.</source>
+        <translation>.jina-clip-v2 は Jina API と同じモデルです。v5-omni エンドポイントは別のモデルなので、そのベクトルには専用のインデックスが作られます。</translation>
+    </message>
+    <message>
+        <source>The local model (jina-clip-v2 on this computer)</source>
+        <translation>ローカルモデル（このコンピューター上の jina-clip-v2）</translation>
+    </message>
+    <message>
+        <source>The one installed</source>
+        <translation>インストール済みのもの</translation>
+    </message>
+    <message>
+        <source>int8 — CPU, about 0.9 GB</source>
+        <translation>int8 — CPU、約 0.9 GB</translation>
+    </message>
+    <message>
+        <source>fp16 — GPU (CUDA, Core ML, DirectML), about 1.7 GB</source>
+        <translation>fp16 — GPU（CUDA、Core ML、DirectML）、約 1.7 GB</translation>
+    </message>
+    <message>
+        <source>fp32 — full precision, about 3.5 GB</source>
+        <translation>fp32 — フル精度、約 3.5 GB</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>バリアント(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Automatic (a GPU when the variant can use one)</source>
+        <translation>自動（バリアントが対応していれば GPU）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Ru&amp;ns on:</source>
+        <translation>実行デバイス(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Automatic: every core, less a quarter left to reading photos while indexing</source>
+        <translation>自動：全コアのうち、インデックス作成中の写真の読み込み用に 4 分の 1 を残して使います</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>スレッド数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Set the cluster&apos;s URL or Cloud ID under Store first: the endpoint runs there.</source>
+        <translation>先に「ストア」でクラスターの URL または Cloud ID を設定してください。エンドポイントはそこで実行されます。</translation>
+    </message>
+    <message>
+        <source>the Cloud ID deployment</source>
+        <translation>Cloud ID のデプロイメント</translation>
+    </message>
+    <message>
+        <source>Runs on {where} (the cluster set under Store).</source>
+        <translation>{where} で実行されます（「ストア」で設定したクラスター）。</translation>
+    </message>
+    <message>
+        <source>Set the cluster&apos;s URL or Cloud ID under Store first.</source>
+        <translation>先に「ストア」でクラスターの URL または Cloud ID を設定してください。</translation>
+    </message>
+    <message>
+        <source>Asking the cluster…</source>
+        <translation>クラスターに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>{n} endpoints embed photos; choose one above.</source>
+        <translation>写真をベクトルに変換できるエンドポイントが {n} 個あります。上で選んでください。</translation>
+    </message>
+    <message>
+        <source>{n} more embed text only.</source>
+        <translation>ほかの {n} 個はテキスト専用です。</translation>
+    </message>
+    <message>
+        <source>The cluster offers no endpoint that embeds photos.</source>
+        <translation>このクラスターには、写真をベクトルに変換できるエンドポイントがありません。</translation>
+    </message>
+    <message>
+        <source>Testing {endpoint}…</source>
+        <translation>{endpoint} をテストしています…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Photos per month — drag over them to choose:</source>
+        <translation>月ごとの写真数 — ドラッグして範囲を選択：</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>すべての日付</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Any camera</source>
+        <translation>すべてのカメラ</translation>
+    </message>
+    <message>
+        <source>With location</source>
+        <translation>位置情報あり</translation>
+    </message>
+    <message>
+        <source>Only photos with a GPS position</source>
+        <translation>GPS 位置情報のある写真のみ</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>並べ替え</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>一致度順</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>新しい順</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>古い順</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Show the match, file name and date on each photo</source>
+        <translation>各写真に一致度、ファイル名、日付を表示</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>フィルターを解除</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>すべてのフォルダー</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name}（{n}）</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>写真 1 枚</translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation>写真 {n} 枚</translation>
+    </message>
+    <message>
+        <source>No photo looks like that</source>
+        <translation>似ている写真はありません</translation>
+    </message>
+    <message>
+        <source>1 matching photo</source>
+        <translation>一致する写真 1 枚</translation>
+    </message>
+    <message>
+        <source>{n} matching photos</source>
+        <translation>一致する写真 {n} 枚</translation>
+    </message>
+    <message>
+        <source>Folder: {}</source>
+        <translation>フォルダー：{}</translation>
+    </message>
+    <message>
+        <source>Photos of every library folder</source>
+        <translation>ライブラリのすべてのフォルダーの写真</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
@@ -88,6 +531,30 @@
     <message>
         <source>Could not save: {error}</source>
         <translation>保存できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Stop setting up Photoseek?</source>
+        <translation>Photoseek のセットアップを中止しますか？</translation>
+    </message>
+    <message>
+        <source>Keep the {n} folders you chose?</source>
+        <translation>選んだ {n} 個のフォルダーを残しますか？</translation>
+    </message>
+    <message>
+        <source>Photoseek can save them to your library now, without the rest of this setup; the window then shows what is still missing (a key, the model), and you can finish in Settings.</source>
+        <translation>残りのセットアップを省いて、今すぐライブラリに保存できます。その後、足りないもの（キーやモデル）がウィンドウに表示され、設定で仕上げることができます。</translation>
+    </message>
+    <message>
+        <source>Save the folders</source>
+        <translation>フォルダーを保存</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Back to setup</source>
+        <translation>セットアップに戻る</translation>
     </message>
 </context>
 <context>
@@ -254,6 +721,10 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>インデックスに書き込み中</translation>
     </message>
     <message>
+        <source>Embedding with {model}</source>
+        <translation>{model} でベクトル化</translation>
+    </message>
+    <message>
         <source>{n} found</source>
         <translation>{n} 件見つかりました</translation>
     </message>
@@ -268,6 +739,10 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>{indexed} indexed</source>
         <translation>{indexed} 件完了</translation>
+    </message>
+    <message>
+        <source>Model: {model}</source>
+        <translation>モデル：{model}</translation>
     </message>
     <message>
         <source>Indexed: {n}</source>
@@ -318,8 +793,20 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>検索には {index} が使われるようになりました。</translation>
     </message>
     <message>
-        <source>Index updated: {n} photos written, no model calls.</source>
-        <translation>インデックスを更新しました：{n} 枚を書き込み、モデル呼び出しはありません。</translation>
+        <source>No photo folders yet: add a folder to index its photos.</source>
+        <translation>写真フォルダーがまだありません。フォルダーを追加すると、その写真のインデックスを作成します。</translation>
+    </message>
+    <message>
+        <source>{n} photos written, no model calls</source>
+        <translation>写真 {n} 枚を書き込み（モデル呼び出しなし）</translation>
+    </message>
+    <message>
+        <source>{n} photos removed</source>
+        <translation>写真 {n} 枚を削除</translation>
+    </message>
+    <message>
+        <source>Index updated: {what}.</source>
+        <translation>インデックスを更新しました：{what}。</translation>
     </message>
     <message>
         <source>Up to date: no new or changed photos.</source>
@@ -330,8 +817,165 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>完了：{indexed} 件インデックス済み、{skipped} 件スキップ、{failed} 件失敗。</translation>
     </message>
     <message>
+        <source>The index had lost {n} photos; they were sent again from this computer.</source>
+        <translation>インデックスから写真 {n} 枚が失われていたため、このコンピューターから再送しました。</translation>
+    </message>
+    <message>
+        <source>The index refused {n} photos (see Skipped files for why).</source>
+        <translation>インデックスが写真 {n} 枚を拒否しました（理由は「スキップしたファイル」を参照）。</translation>
+    </message>
+    <message>
         <source>Indexing failed: {error}</source>
         <translation>インデックス作成に失敗しました：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPlaceChooser</name>
+    <message>
+        <source>Keep the key for this &amp;session only</source>
+        <translation>このセッションの間だけキーを保持(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Use the JINA_API_KEY &amp;environment variable</source>
+        <translation>環境変数 JINA_API_KEY を使う(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Keep it in an encrypted &amp;file, protected by a password (opt-in)</source>
+        <translation>パスワードで保護した暗号化ファイルに保存（任意）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Kept in memory until Photoseek quits, never written to disk.</source>
+        <translation>Photoseek を終了するまでメモリに保持し、ディスクには書き込みません。</translation>
+    </message>
+    <message>
+        <source>Start Photoseek with JINA_API_KEY=jina_… set (for example in ~/.profile); it is read at every start.</source>
+        <translation>JINA_API_KEY=jina_… を設定して（例：~/.profile）Photoseek を起動してください。起動のたびに読み込まれます。</translation>
+    </message>
+    <message>
+        <source>Encrypted with AES-256 (keyrings.alt) in Photoseek&apos;s data folder; you type the password at each start. Never a plain-text file.</source>
+        <translation>Photoseek のデータフォルダーに AES-256（keyrings.alt）で暗号化して保存し、起動のたびにパスワードを入力します。平文のファイルには決して保存しません。</translation>
+    </message>
+    <message>
+        <source>Password of the encrypted file</source>
+        <translation>暗号化ファイルのパスワード</translation>
+    </message>
+    <message>
+        <source>The password again</source>
+        <translation>パスワードの再入力</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>再入力(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>No system keyring (Secret Service) can keep the key on this computer. Instead:</source>
+        <translation>このコンピューターには、キーを保存できるシステムのキーチェーン（Secret Service）がありません。代わりに：</translation>
+    </message>
+    <message>
+        <source>Use the encrypted &amp;file that holds your key</source>
+        <translation>キーを保存した暗号化ファイルを使う(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Type the password you chose for it. A key typed above replaces the one kept there.</source>
+        <translation>設定したパスワードを入力してください。上でキーを入力すると、保存されているキーが置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Set JINA_API_KEY and start Photoseek again, or choose another way.</source>
+        <translation>JINA_API_KEY を設定して Photoseek を再起動するか、別の方法を選んでください。</translation>
+    </message>
+    <message>
+        <source>Type the password of the encrypted file.</source>
+        <translation>暗号化ファイルのパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least {n} characters.</source>
+        <translation>{n} 文字以上のパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2 つのパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTab</name>
+    <message>
+        <source>Photo folders</source>
+        <translation>写真フォルダー</translation>
+    </message>
+    <message>
+        <source>Photoseek looks for photos in these folders and their subfolders. It only reads them: it never changes, moves or deletes a photo.</source>
+        <translation>Photoseek はこれらのフォルダーとそのサブフォルダーから写真を探します。読み取るだけで、写真を変更・移動・削除することはありません。</translation>
+    </message>
+    <message>
+        <source>What to skip</source>
+        <translation>スキップする対象</translation>
+    </message>
+    <message>
+        <source>Excluded patterns</source>
+        <translation>除外パターン</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>除外(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>One pattern per line, matched against each file or folder name and its path inside the library folder (* and ? wildcards).</source>
+        <translation>1 行に 1 パターン。各ファイル名・フォルダー名と、ライブラリフォルダー内でのパスに照合します（ワイルドカード * と ? が使えます）。</translation>
+    </message>
+    <message>
+        <source>Include &amp;hidden files and folders</source>
+        <translation>隠しファイルと隠しフォルダーを含める(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Follow symbolic lin&amp;ks</source>
+        <translation>シンボリックリンクをたどる(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>LocalModelBox</name>
+    <message>
+        <source>&amp;Download the model…</source>
+        <translation>モデルをダウンロード(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport from a folder…</source>
+        <translation>フォルダーから読み込む(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>For a computer without internet: a folder laid out like the model&apos;s repository</source>
+        <translation>インターネットに接続できないコンピューター向け：モデルのリポジトリと同じ構成のフォルダー</translation>
+    </message>
+    <message>
+        <source>Looking for the local model…</source>
+        <translation>ローカルモデルを探しています…</translation>
+    </message>
+    <message>
+        <source>Installed: {variant} variant, {size}, runs on the {device}.</source>
+        <translation>インストール済み：{variant} バリアント、{size}、{device} で動作します。</translation>
+    </message>
+    <message>
+        <source>&amp;Download again…</source>
+        <translation>再ダウンロード(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Not installed yet: download it once (about 0.9 GB), or import it from a folder.</source>
+        <translation>まだインストールされていません。一度ダウンロードする（約 0.9 GB）か、フォルダーから読み込んでください。</translation>
+    </message>
+    <message>
+        <source>The local model cannot be used here: {error}</source>
+        <translation>ローカルモデルはここでは使えません：{error}</translation>
+    </message>
+    <message>
+        <source>Folder with the model&apos;s files</source>
+        <translation>モデルのファイルがあるフォルダー</translation>
+    </message>
+    <message>
+        <source>Checking and copying the model from {folder}…</source>
+        <translation>{folder} からモデルを検証してコピーしています…</translation>
     </message>
 </context>
 <context>
@@ -351,14 +995,6 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>The photo index cannot be reached</source>
         <translation>写真インデックスに接続できません</translation>
-    </message>
-    <message>
-        <source>Loading more…</source>
-        <translation>さらに読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>Could not load more: {}</source>
-        <translation>これ以上読み込めませんでした：{}</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -393,12 +1029,12 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Photoseek について</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Search your own photo folders by meaning, in any language.&lt;br&gt;Embeddings: Jina CLIP v2.</source>
-        <translation>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;自分の写真フォルダーを、どの言語でも意味で検索できます。&lt;br&gt;埋め込み：Jina CLIP v2。</translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation>停止しています…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Search your own photo folders by meaning, in any language.&lt;br&gt;Embeddings: Jina CLIP v2, through the Jina API, your Elasticsearch cluster or on this computer.</source>
+        <translation>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;自分の写真フォルダーを、どの言語でも意味で検索できます。&lt;br&gt;埋め込み：Jina CLIP v2（Jina API、Elasticsearch クラスター、またはこのコンピューター上で実行）。</translation>
     </message>
     <message>
         <source>Elasticsearch</source>
@@ -407,6 +1043,10 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>embedded store</source>
         <translation>内蔵ストア</translation>
+    </message>
+    <message>
+        <source>{n} of {m} photos searchable</source>
+        <translation>写真 {m} 枚中 {n} 枚を検索可能</translation>
     </message>
     <message>
         <source>{n} photos</source>
@@ -421,8 +1061,24 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>{d} 次元</translation>
     </message>
     <message>
+        <source>building {model}</source>
+        <translation>{model} のインデックスを作成中</translation>
+    </message>
+    <message>
         <source>index unreachable</source>
         <translation>インデックスに接続できません</translation>
+    </message>
+    <message>
+        <source>your cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Jina API</source>
+        <translation>Jina API</translation>
     </message>
 </context>
 <context>
@@ -465,6 +1121,14 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Licence: {name}</source>
         <translation>ライセンス：{name}</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>ライセンスを読む</translation>
+    </message>
+    <message>
+        <source>The model’s page</source>
+        <translation>モデルのページ</translation>
     </message>
     <message>
         <source>I accept the licence and will use the model for non-commercial purposes</source>
@@ -589,8 +1253,16 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>一致度：{bar} {score}</translation>
     </message>
     <message>
+        <source>Found by its name or folder</source>
+        <translation>名前またはフォルダー名で見つかりました</translation>
+    </message>
+    <message>
         <source>Also at {} other places</source>
         <translation>ほかに {} か所にあります</translation>
+    </message>
+    <message>
+        <source>Deleted or moved</source>
+        <translation>削除または移動済み</translation>
     </message>
     <message>
         <source>Not on this computer</source>
@@ -679,12 +1351,40 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>開く</translation>
     </message>
     <message>
+        <source>Copy path</source>
+        <translation>パスをコピー</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>フォルダーで表示</translation>
+    </message>
+    <message>
         <source>‹ Previous</source>
         <translation>‹ 前へ</translation>
     </message>
     <message>
         <source>Next ›</source>
         <translation>次へ ›</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Show the photo pixel for pixel (1)</source>
+        <translation>写真を等倍で表示（1）</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全画面</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11)</source>
+        <translation>画面全体に表示（F11）</translation>
+    </message>
+    <message>
+        <source>{i} of {n}</source>
+        <translation>{i} / {n}</translation>
     </message>
     <message>
         <source>{} — Preview</source>
@@ -709,6 +1409,14 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>none recorded</source>
         <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Show on a map</source>
+        <translation>地図で見る</translation>
+    </message>
+    <message>
+        <source>Opens OpenStreetMap in your browser</source>
+        <translation>ブラウザーで OpenStreetMap を開きます</translation>
     </message>
 </context>
 <context>
@@ -750,6 +1458,10 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>{skipped} 件スキップ、{failed} 件失敗。</translation>
     </message>
     <message>
+        <source>{n} refused by the index.</source>
+        <translation>インデックスによる拒否 {n} 件。</translation>
+    </message>
+    <message>
         <source>Showing the first {n}.</source>
         <translation>最初の {n} 件を表示しています。</translation>
     </message>
@@ -785,12 +1497,43 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>失敗</translation>
     </message>
     <message>
+        <source>Refused by the index</source>
+        <translation>インデックスが拒否</translation>
+    </message>
+    <message>
         <source>Not tried again until the file changes</source>
         <translation>ファイルが変更されるまで再試行しません</translation>
     </message>
     <message>
         <source>Tried again on the next indexing run</source>
         <translation>次回のインデックス作成で再試行します</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderChoice</name>
+    <message>
+        <source>Your Elasticsearch &amp;cluster (its inference service)</source>
+        <translation>Elasticsearch クラスター（その推論サービス）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This &amp;computer (the local model)</source>
+        <translation>このコンピューター（ローカルモデル）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The &amp;Jina API (online)</source>
+        <translation>Jina API（オンライン）(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Photos go to your own Elastic deployment, which embeds them with the inference endpoint you choose; billed through your Elastic subscription (EIS). Uses Photoseek&apos;s Elasticsearch connection, even when the vectors are kept here.</source>
+        <translation>写真は自分の Elastic デプロイメントに送られ、選んだ推論エンドポイントでベクトルに変換されます。料金は Elastic のサブスクリプション（EIS）で請求されます。ベクトルをこのコンピューターに保存する場合でも、Photoseek の Elasticsearch 接続を使います。</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer. A one-time download of about 0.9 GB; indexing uses this computer&apos;s CPU or GPU and is slower. The model&apos;s licence is {licence}: non-commercial use only.</source>
+        <translation>このコンピューターから何も外に出ません。約 0.9 GB を一度だけダウンロードします。インデックス作成にはこのコンピューターの CPU または GPU を使うため、時間がかかります。モデルのライセンスは {licence} で、非商用利用に限られます。</translation>
+    </message>
+    <message>
+        <source>Photos leave this computer once, as 512-pixel copies, for Jina AI&apos;s service; billed per token, about the same for every photo. Needs an API key (new keys come with free tokens to try).</source>
+        <translation>写真は 512 ピクセルのコピーとして一度だけ Jina AI のサービスに送られます。料金はトークン単位で、写真 1 枚あたりほぼ一定です。API キーが必要です（新しいキーには試用できる無料トークンが付いています）。</translation>
     </message>
 </context>
 <context>
@@ -805,14 +1548,29 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>日付不明</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>写真 1 枚</translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation>写真 {n} 枚</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <source>Searching by the picture — type words to search by text instead</source>
-        <translation>画像で検索中 — 言葉を入力するとテキストで検索します</translation>
+        <source>Add words to the picture, e.g. “at night” — ✕ on the chip drops it</source>
+        <translation>画像に言葉を追加（例：「夜」）— チップの ✕ で画像を外せます</translation>
     </message>
     <message>
         <source>Search your photos, e.g. “{}”</source>
@@ -832,6 +1590,97 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Hide</source>
         <translation>隠す</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>Copy paths</source>
+        <translation>パスをコピー</translation>
+    </message>
+    <message>
+        <source>Copy pictures</source>
+        <translation>画像をコピー</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>フォルダーで表示</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>一覧をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Find similar</source>
+        <translation>似た写真を探す</translation>
+    </message>
+    <message>
+        <source>More like these</source>
+        <translation>これらに似た写真を増やす</translation>
+    </message>
+    <message>
+        <source>Less like these</source>
+        <translation>これらに似た写真を減らす</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>すべて選択</translation>
+    </message>
+    <message>
+        <source>More like this</source>
+        <translation>これに似た写真を増やす</translation>
+    </message>
+    <message>
+        <source>Less like this</source>
+        <translation>これに似た写真を減らす</translation>
+    </message>
+    <message>
+        <source>Find similar to these {n}</source>
+        <translation>この {n} 枚に似た写真を探す</translation>
+    </message>
+    <message>
+        <source>Open {n} photos</source>
+        <translation>写真 {n} 枚を開く</translation>
+    </message>
+    <message>
+        <source>Copy {n} paths</source>
+        <translation>{n} 件のパスをコピー</translation>
+    </message>
+    <message>
+        <source>Copy {n} pictures</source>
+        <translation>画像 {n} 枚をコピー</translation>
+    </message>
+    <message>
+        <source>Copied the path</source>
+        <translation>パスをコピーしました</translation>
+    </message>
+    <message>
+        <source>Copied {n} paths</source>
+        <translation>{n} 件のパスをコピーしました</translation>
+    </message>
+    <message>
+        <source>Copied {n} pictures</source>
+        <translation>画像 {n} 枚をコピーしました</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>一覧をエクスポート</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;Plain list of paths (*.txt)</source>
+        <translation>スプレッドシート (*.csv);;パスの一覧 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not export: {}</source>
+        <translation>エクスポートできませんでした：{}</translation>
+    </message>
+    <message>
+        <source>Exported {n} photos to {file}</source>
+        <translation>写真 {n} 枚を {file} にエクスポートしました</translation>
     </message>
 </context>
 <context>
@@ -872,69 +1721,52 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>一般(&amp;G)</translation>
     </message>
     <message>
-        <source>Photo folders</source>
-        <translation>写真フォルダー</translation>
+        <source>Working out what it costs…</source>
+        <translation>費用を見積もっています…</translation>
     </message>
     <message>
-        <source>Photoseek looks for photos in these folders and their subfolders. It only reads them: it never changes, moves or deletes a photo.</source>
-        <translation>Photoseek はこれらのフォルダーとそのサブフォルダーから写真を探します。読み取るだけで、写真を変更・移動・削除することはありません。</translation>
+        <source>Embed the photos with another model?</source>
+        <translation>別のモデルで写真をベクトル化しますか？</translation>
     </message>
     <message>
-        <source>What to skip</source>
-        <translation>スキップする対象</translation>
+        <source>Switch from {before} to {after}?</source>
+        <translation>{before} から {after} に切り替えますか？</translation>
     </message>
     <message>
-        <source>Excluded patterns</source>
-        <translation>除外パターン</translation>
+        <source>the current model</source>
+        <translation>現在のモデル</translation>
     </message>
     <message>
-        <source>E&amp;xclude:</source>
-        <translation>除外(&amp;X)：</translation>
+        <source>A new index is built in the background; searches keep using the current one until it is complete. The current vectors stay on this computer, so switching back costs nothing.</source>
+        <translation>新しいインデックスはバックグラウンドで作成され、完成するまで検索には現在のインデックスが使われます。現在のベクトルはこのコンピューターに残るので、元に戻しても費用はかかりません。</translation>
     </message>
     <message>
-        <source>One pattern per line, matched against each file or folder name and its path inside the library folder (* and ? wildcards).</source>
-        <translation>1 行に 1 パターン。各ファイル名・フォルダー名と、ライブラリフォルダー内でのパスに照合します（ワイルドカード * と ? が使えます）。</translation>
+        <source>Switch and embed</source>
+        <translation>切り替えてベクトル化</translation>
     </message>
     <message>
-        <source>Include &amp;hidden files and folders</source>
-        <translation>隠しファイルと隠しフォルダーを含める(&amp;H)</translation>
+        <source>Nothing was changed.</source>
+        <translation>何も変更されませんでした。</translation>
     </message>
     <message>
-        <source>Follow symbolic lin&amp;ks</source>
-        <translation>シンボリックリンクをたどる(&amp;K)</translation>
+        <source>Some values need fixing; nothing was saved.</source>
+        <translation>修正が必要な値があります。何も保存されていません。</translation>
     </message>
     <message>
-        <source>How photos are understood</source>
-        <translation>写真の理解のしかた</translation>
+        <source>Could not read the library: {error}</source>
+        <translation>ライブラリを読み込めませんでした：{error}</translation>
     </message>
     <message>
-        <source>Jina API (online, jina-clip-v2)</source>
-        <translation>Jina API（オンライン、jina-clip-v2）</translation>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
     </message>
     <message>
-        <source>Local model (coming)</source>
-        <translation>ローカルモデル（近日対応）</translation>
+        <source>Saved, except what is marked.</source>
+        <translation>印の付いた項目を除いて保存しました。</translation>
     </message>
-    <message>
-        <source>Running the model on this computer is not ready yet.</source>
-        <translation>このコンピューターでのモデル実行はまだ準備中です。</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>プロバイダー(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API キー(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;. The key is kept in your system keyring, never in a settings file.</source>
-        <translation>キーは &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt; で取得できます。キーはシステムのキーチェーンに保存され、設定ファイルには書き込まれません。</translation>
-    </message>
-    <message>
-        <source>Each photo is sent once, as a 512-pixel JPEG copy, and its full vector is kept on this computer. Jina bills by tokens used; changing the index size later costs nothing.</source>
-        <translation>各写真は 512 ピクセルの JPEG コピーとして一度だけ送られ、完全なベクトルはこのコンピューターに保存されます。Jina は使用トークン数で課金されますが、後でインデックスサイズを変えても費用はかかりません。</translation>
-    </message>
+</context>
+<context>
+    <name>SizeTab</name>
     <message>
         <source>Index size (Matryoshka dimensions)</source>
         <translation>インデックスサイズ（Matryoshka 次元数）</translation>
@@ -971,6 +1803,259 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <source>Switching builds a new index from the vectors already kept on this computer: no photo is sent to the model again and it costs nothing. Searches keep using the old index until the new one is complete, and the old index stays until you remove it.</source>
         <translation>切り替えると、このコンピューターに保存済みのベクトルから新しいインデックスを作ります。写真をモデルに送り直すことはなく、費用もかかりません。新しいインデックスが完成するまで検索には古いインデックスが使われ、古いインデックスは削除するまで残ります。</translation>
     </message>
+    <message>
+        <source>1024 is the model&apos;s full size: full quality.</source>
+        <translation>1024 はモデル本来のサイズで、品質は最高です。</translation>
+    </message>
+    <message>
+        <source>Quality below 128 dimensions is not published: try it and compare searches on your own photos.</source>
+        <translation>128 次元未満の品質は公表されていません。実際に試して、自分の写真で検索結果を比べてください。</translation>
+    </message>
+    <message>
+        <source>about 99 % of full quality or more</source>
+        <translation>最高品質の約 99% 以上</translation>
+    </message>
+    <message>
+        <source>about 95–99 % of full quality</source>
+        <translation>最高品質の約 95〜99%</translation>
+    </message>
+    <message>
+        <source>Keeps {share} (at {ref}, the paper&apos;s image search recall is {recall} against {full} at full size).</source>
+        <translation>{share}を維持します（{ref} での論文の画像検索再現率は {recall}、フルサイズでは {full}）。</translation>
+    </message>
+    <message>
+        <source>Searches use {d} dimensions now.</source>
+        <translation>検索には現在 {d} 次元が使われています。</translation>
+    </message>
+    <message>
+        <source>(counting your photos…)</source>
+        <translation>（写真を数えています…）</translation>
+    </message>
+    <message>
+        <source>for a library of {n} photos</source>
+        <translation>写真 {n} 枚のライブラリの場合</translation>
+    </message>
+    <message>
+        <source>for your {photos}</source>
+        <translation>あなたの{photos}の場合</translation>
+    </message>
+    <message>
+        <source>Elasticsearch, {type}: about {per} of cluster memory per photo ({vector} for the vector, about {graph} B for the search graph)</source>
+        <translation>Elasticsearch、{type}：写真 1 枚あたりクラスターのメモリを約 {per}（ベクトルに {vector}、検索グラフに約 {graph} B）</translation>
+    </message>
+    <message>
+        <source>Embedded store: about {per} per photo on disk ({vector} for the vector plus its details), and the vectors in memory while Photoseek runs</source>
+        <translation>内蔵ストア：写真 1 枚あたりディスクを約 {per}（ベクトルと付随情報に {vector}）、さらに Photoseek の実行中はベクトルをメモリに保持します</translation>
+    </message>
+    <message>
+        <source> — {total} {whom}.</source>
+        <translation> — {whom}、合計 {total}。</translation>
+    </message>
+    <message>
+        <source>The cluster also keeps the full-precision vectors on disk ({disk}).</source>
+        <translation>クラスターはフル精度のベクトルもディスクに保存します（{disk}）。</translation>
+    </message>
+    <message>
+        <source>Either way this computer keeps each photo&apos;s full 1024-dimension vector ({per} per photo, {total} in all), which is what makes changing size free.</source>
+        <translation>どちらの場合も、このコンピューターは各写真の 1024 次元の完全なベクトル（1 枚あたり {per}、合計 {total}）を保存します。そのため、サイズの変更に費用はかかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>StateView</name>
+    <message>
+        <source>No photo folders yet</source>
+        <translation>写真フォルダーがまだありません</translation>
+    </message>
+    <message>
+        <source>Add a folder of photos. Photoseek reads the photos (it never changes them) and indexes them so you can search by what they show.</source>
+        <translation>写真フォルダーを追加してください。Photoseek は写真を読み取り（変更はしません）、インデックスを作成して、写っている内容で検索できるようにします。</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>フォルダーを追加…</translation>
+    </message>
+    <message>
+        <source>A Jina API key is needed</source>
+        <translation>Jina API キーが必要です</translation>
+    </message>
+    <message>
+        <source>Photoseek understands photos and queries with the Jina CLIP v2 model. Enter your Jina API key in Settings (get one at jina.ai).</source>
+        <translation>Photoseek は Jina CLIP v2 モデルで写真と検索語を理解します。設定で Jina API キーを入力してください（jina.ai で取得できます）。</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>設定を開く</translation>
+    </message>
+    <message>
+        <source>The local model is not installed yet</source>
+        <translation>ローカルモデルがまだインストールされていません</translation>
+    </message>
+    <message>
+        <source>Photoseek is set to run jina-clip-v2 on this computer, so no photo leaves it. Download the model once (about 0.9 GB; licence CC BY-NC 4.0, non-commercial), or choose the Jina API or your cluster in Settings.</source>
+        <translation>Photoseek はこのコンピューター上で jina-clip-v2 を実行するよう設定されているため、写真が外に出ることはありません。モデルを一度ダウンロードする（約 0.9 GB、ライセンスは CC BY-NC 4.0 で非商用）か、設定で Jina API またはクラスターを選んでください。</translation>
+    </message>
+    <message>
+        <source>Download the model…</source>
+        <translation>モデルをダウンロード…</translation>
+    </message>
+    <message>
+        <source>The photo index cannot be reached</source>
+        <translation>写真インデックスに接続できません</translation>
+    </message>
+    <message>
+        <source>Check that the cluster is running and the settings are right, then retry.</source>
+        <translation>クラスターが動いていて設定が正しいことを確認してから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>The search did not work</source>
+        <translation>検索できませんでした</translation>
+    </message>
+    <message>
+        <source>Something went wrong while searching.</source>
+        <translation>検索中に問題が起きました。</translation>
+    </message>
+    <message>
+        <source>Nothing is indexed yet</source>
+        <translation>まだ何もインデックスされていません</translation>
+    </message>
+    <message>
+        <source>Your folders are added but their photos are not indexed yet. Indexing reads each photo once; you can keep working while it runs.</source>
+        <translation>フォルダーは追加されましたが、写真のインデックスはまだ作成されていません。インデックス作成では各写真を一度だけ読み取ります。作成中も作業を続けられます。</translation>
+    </message>
+    <message>
+        <source>Index now</source>
+        <translation>今すぐインデックス</translation>
+    </message>
+    <message>
+        <source>Indexing your photos…</source>
+        <translation>写真のインデックスを作成しています…</translation>
+    </message>
+    <message>
+        <source>Searching works as soon as this first run is finished; progress is shown at the bottom of the window. Photos are read, never changed.</source>
+        <translation>最初の処理が終わるとすぐに検索できます。進行状況はウィンドウの下部に表示されます。写真は読み取るだけで、変更はしません。</translation>
+    </message>
+    <message>
+        <source>{n} photos are still being indexed</source>
+        <translation>写真 {n} 枚のインデックスをまだ作成中です</translation>
+    </message>
+    <message>
+        <source>Photos are still being indexed</source>
+        <translation>写真のインデックスをまだ作成中です</translation>
+    </message>
+    <message>
+        <source>Nothing matches among the photos indexed so far. This search runs again by itself when indexing is done.</source>
+        <translation>これまでにインデックスされた写真には一致するものがありません。インデックス作成が終わると、この検索は自動的にやり直されます。</translation>
+    </message>
+    <message>
+        <source>No photo looks like that</source>
+        <translation>似ている写真はありません</translation>
+    </message>
+    <message>
+        <source>None of your photos is close enough to count as a match. Try other words, or another language, or loosen the strictness.</source>
+        <translation>一致とみなせるほど近い写真がありません。別の言葉や別の言語で試すか、厳しさを緩めてください。</translation>
+    </message>
+    <message>
+        <source>Edit the search</source>
+        <translation>検索を編集</translation>
+    </message>
+    <message>
+        <source>Show all photos, best first</source>
+        <translation>すべての写真を一致度順に表示</translation>
+    </message>
+    <message>
+        <source>No photo matches these filters</source>
+        <translation>このフィルターに合う写真はありません</translation>
+    </message>
+    <message>
+        <source>Widen the folder, the dates or the camera, or clear the filters.</source>
+        <translation>フォルダー、日付、カメラの条件を広げるか、フィルターを解除してください。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>フィルターを解除</translation>
+    </message>
+    <message>
+        <source>Opening your library…</source>
+        <translation>ライブラリを開いています…</translation>
+    </message>
+    <message>
+        <source>Search your photos by what they show</source>
+        <translation>写っている内容で写真を検索</translation>
+    </message>
+    <message>
+        <source>Type a description in any language — “red flowers”, “un gato durmiendo”, “красные цветы” — drop a photo here, or paste one.</source>
+        <translation>どの言語でも説明を入力できます（「赤い花」「un gato durmiendo」「красные цветы」など）。写真をここにドロップするか、貼り付けることもできます。</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <source>Where the index is kept</source>
+        <translation>インデックスの保存場所</translation>
+    </message>
+    <message>
+        <source>You can change this later in Settings.</source>
+        <translation>後で設定から変更できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded, on this computer (recommended)</source>
+        <translation>内蔵、このコンピューター上（推奨）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>An Elasticsearch &amp;cluster</source>
+        <translation>Elasticsearch クラスター(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A file in Photoseek&apos;s data folder. Nothing to install or run.</source>
+        <translation>Photoseek のデータフォルダー内のファイルです。インストールや起動は不要です。</translation>
+    </message>
+    <message>
+        <source>For a team sharing one index, or a very large library. Needs a cluster you can reach (Elasticsearch 8.11 or newer).</source>
+        <translation>チームでインデックスを共有する場合や、非常に大きなライブラリ向けです。接続できるクラスター（Elasticsearch 8.11 以降）が必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the system keyring</source>
+        <translation>任意。システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Elasticsearch API key</source>
+        <translation>Elasticsearch API キー</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cloud ID, user and password, certificates and the index type are in Settings → Store.</source>
+        <translation>Cloud ID、ユーザー名とパスワード、証明書、インデックスの種類は「設定 → ストア」にあります。</translation>
+    </message>
+    <message>
+        <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
+        <translation>写真のベクトル化はクラスターで行うため、下にそのアドレスを入力してください。ベクトルはこのコンピューターに保存することもできます。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>(the key you typed is used once you finish)</source>
+        <translation>（入力したキーは完了後に使われます）</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTab</name>
     <message>
         <source>Where the index is kept</source>
         <translation>インデックスの保存場所</translation>
@@ -1040,6 +2125,10 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>ユーザー名(&amp;N)：</translation>
     </message>
     <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K)：</translation>
+    </message>
+    <message>
         <source>PEM file of your own certificate authority</source>
         <translation>独自の認証局の PEM ファイル</translation>
     </message>
@@ -1088,38 +2177,6 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>接続をテスト(&amp;C)</translation>
     </message>
     <message>
-        <source>Some values need fixing; nothing was saved.</source>
-        <translation>修正が必要な値があります。何も保存されていません。</translation>
-    </message>
-    <message>
-        <source>Could not read the library: {error}</source>
-        <translation>ライブラリを読み込めませんでした：{error}</translation>
-    </message>
-    <message>
-        <source>1024 is the model&apos;s full size: full quality.</source>
-        <translation>1024 はモデル本来のサイズで、品質は最高です。</translation>
-    </message>
-    <message>
-        <source>Quality below 128 dimensions is not published: try it and compare searches on your own photos.</source>
-        <translation>128 次元未満の品質は公表されていません。実際に試して、自分の写真で検索結果を比べてください。</translation>
-    </message>
-    <message>
-        <source>about 99 % of full quality or more</source>
-        <translation>最高品質の約 99% 以上</translation>
-    </message>
-    <message>
-        <source>about 95–99 % of full quality</source>
-        <translation>最高品質の約 95〜99%</translation>
-    </message>
-    <message>
-        <source>Keeps {share} (at {ref}, the paper&apos;s image search recall is {recall} against {full} at full size).</source>
-        <translation>{share}を維持します（{ref} での論文の画像検索再現率は {recall}、フルサイズでは {full}）。</translation>
-    </message>
-    <message>
-        <source>Searches use {d} dimensions now.</source>
-        <translation>検索には現在 {d} 次元が使われています。</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W)：</translation>
     </message>
@@ -1152,38 +2209,6 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>検証しないと、あなたとクラスターの間にいる誰もが通信内容や認証情報を読み取れてしまいます。CA ファイルかフィンガープリントを使ってください。</translation>
     </message>
     <message>
-        <source>(counting your photos…)</source>
-        <translation>（写真を数えています…）</translation>
-    </message>
-    <message>
-        <source>for a library of {n} photos</source>
-        <translation>写真 {n} 枚のライブラリの場合</translation>
-    </message>
-    <message>
-        <source>for your {photos}</source>
-        <translation>あなたの{photos}の場合</translation>
-    </message>
-    <message>
-        <source>Elasticsearch, {type}: about {per} of cluster memory per photo ({vector} for the vector, about {graph} B for the search graph)</source>
-        <translation>Elasticsearch、{type}：写真 1 枚あたりクラスターのメモリを約 {per}（ベクトルに {vector}、検索グラフに約 {graph} B）</translation>
-    </message>
-    <message>
-        <source>Embedded store: about {per} per photo on disk ({vector} for the vector plus its details), and the vectors in memory while Photoseek runs</source>
-        <translation>内蔵ストア：写真 1 枚あたりディスクを約 {per}（ベクトルと付随情報に {vector}）、さらに Photoseek の実行中はベクトルをメモリに保持します</translation>
-    </message>
-    <message>
-        <source> — {total} {whom}.</source>
-        <translation> — {whom}、合計 {total}。</translation>
-    </message>
-    <message>
-        <source>The cluster also keeps the full-precision vectors on disk ({disk}).</source>
-        <translation>クラスターはフル精度のベクトルもディスクに保存します（{disk}）。</translation>
-    </message>
-    <message>
-        <source>Either way this computer keeps each photo&apos;s full 1024-dimension vector ({per} per photo, {total} in all), which is what makes changing size free.</source>
-        <translation>どちらの場合も、このコンピューターは各写真の 1024 次元の完全なベクトル（1 枚あたり {per}、合計 {total}）を保存します。そのため、サイズの変更に費用はかかりません。</translation>
-    </message>
-    <message>
         <source>Certificate authority file</source>
         <translation>認証局ファイル</translation>
     </message>
@@ -1203,163 +2228,40 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <source>(with the saved secret: Apply first to test the one you typed)</source>
         <translation>（保存済みのシークレットでテストします。入力したものを試すには先に「適用」してください）</translation>
     </message>
-    <message>
-        <source>Saving…</source>
-        <translation>保存しています…</translation>
-    </message>
-    <message>
-        <source>Saved, except what is marked.</source>
-        <translation>印の付いた項目を除いて保存しました。</translation>
-    </message>
 </context>
 <context>
-    <name>StateView</name>
+    <name>StrictnessControl</name>
     <message>
-        <source>No photo folders yet</source>
-        <translation>写真フォルダーがまだありません</translation>
+        <source>Loose</source>
+        <translation>ゆるい</translation>
     </message>
     <message>
-        <source>Add a folder of photos. Photoseek reads the photos (it never changes them) and indexes them so you can search by what they show.</source>
-        <translation>写真フォルダーを追加してください。Photoseek は写真を読み取り（変更はしません）、インデックスを作成して、写っている内容で検索できるようにします。</translation>
+        <source>Strict</source>
+        <translation>厳しい</translation>
     </message>
     <message>
-        <source>Add a folder…</source>
-        <translation>フォルダーを追加…</translation>
+        <source>How close a photo must be to match</source>
+        <translation>一致とみなす写真の近さ</translation>
     </message>
     <message>
-        <source>A Jina API key is needed</source>
-        <translation>Jina API キーが必要です</translation>
+        <source>Only photos that really look like the search are shown. Loosen to see more of the near misses, tighten to keep the closest ones only.</source>
+        <translation>検索内容に本当に似ている写真だけが表示されます。緩めると惜しい写真も表示され、厳しくすると最も近い写真だけが残ります。</translation>
     </message>
     <message>
-        <source>Photoseek understands photos and queries with the Jina CLIP v2 model. Enter your Jina API key in Settings (get one at jina.ai).</source>
-        <translation>Photoseek は Jina CLIP v2 モデルで写真と検索語を理解します。設定で Jina API キーを入力してください（jina.ai で取得できます）。</translation>
+        <source>All photos</source>
+        <translation>すべての写真</translation>
     </message>
     <message>
-        <source>Open settings</source>
-        <translation>設定を開く</translation>
+        <source>Show every photo, best match first (no cutoff)</source>
+        <translation>すべての写真を一致度順に表示（しきい値なし）</translation>
     </message>
     <message>
-        <source>The photo index cannot be reached</source>
-        <translation>写真インデックスに接続できません</translation>
+        <source>≥ {:.3f}</source>
+        <translation>≥ {:.3f}</translation>
     </message>
     <message>
-        <source>Check that the cluster is running and the settings are right, then retry.</source>
-        <translation>クラスターが動いていて設定が正しいことを確認してから、再試行してください。</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
-    </message>
-    <message>
-        <source>The search did not work</source>
-        <translation>検索できませんでした</translation>
-    </message>
-    <message>
-        <source>Something went wrong while searching.</source>
-        <translation>検索中に問題が起きました。</translation>
-    </message>
-    <message>
-        <source>Nothing is indexed yet</source>
-        <translation>まだ何もインデックスされていません</translation>
-    </message>
-    <message>
-        <source>Your folders are added but their photos are not indexed yet. Indexing reads each photo once; you can keep working while it runs.</source>
-        <translation>フォルダーは追加されましたが、写真のインデックスはまだ作成されていません。インデックス作成では各写真を一度だけ読み取ります。作成中も作業を続けられます。</translation>
-    </message>
-    <message>
-        <source>Index now</source>
-        <translation>今すぐインデックス</translation>
-    </message>
-    <message>
-        <source>Indexing your photos…</source>
-        <translation>写真のインデックスを作成しています…</translation>
-    </message>
-    <message>
-        <source>Searching works as soon as this first run is finished; progress is shown at the bottom of the window. Photos are read, never changed.</source>
-        <translation>最初の処理が終わるとすぐに検索できます。進行状況はウィンドウの下部に表示されます。写真は読み取るだけで、変更はしません。</translation>
-    </message>
-    <message>
-        <source>Nothing found</source>
-        <translation>見つかりませんでした</translation>
-    </message>
-    <message>
-        <source>Try other words, or another language.</source>
-        <translation>別の言葉や、別の言語で試してください。</translation>
-    </message>
-    <message>
-        <source>Edit the search</source>
-        <translation>検索を編集</translation>
-    </message>
-    <message>
-        <source>Opening your library…</source>
-        <translation>ライブラリを開いています…</translation>
-    </message>
-    <message>
-        <source>Search your photos by what they show</source>
-        <translation>写っている内容で写真を検索</translation>
-    </message>
-    <message>
-        <source>Type a description in any language — “red flowers”, “un gato durmiendo”, “красные цветы” — drop a photo here, or paste one.</source>
-        <translation>どの言語でも説明を入力できます（「赤い花」「un gato durmiendo」「красные цветы」など）。写真をここにドロップするか、貼り付けることもできます。</translation>
-    </message>
-</context>
-<context>
-    <name>StorePage</name>
-    <message>
-        <source>Where the index is kept</source>
-        <translation>インデックスの保存場所</translation>
-    </message>
-    <message>
-        <source>You can change this later in Settings.</source>
-        <translation>後で設定から変更できます。</translation>
-    </message>
-    <message>
-        <source>&amp;Embedded, on this computer (recommended)</source>
-        <translation>内蔵、このコンピューター上（推奨）(&amp;E)</translation>
-    </message>
-    <message>
-        <source>An Elasticsearch &amp;cluster</source>
-        <translation>Elasticsearch クラスター(&amp;C)</translation>
-    </message>
-    <message>
-        <source>A file in Photoseek&apos;s data folder. Nothing to install or run.</source>
-        <translation>Photoseek のデータフォルダー内のファイルです。インストールや起動は不要です。</translation>
-    </message>
-    <message>
-        <source>For a team sharing one index, or a very large library. Needs a cluster you can reach (Elasticsearch 8.11 or newer).</source>
-        <translation>チームでインデックスを共有する場合や、非常に大きなライブラリ向けです。接続できるクラスター（Elasticsearch 8.11 以降）が必要です。</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>URL(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Optional; kept in the system keyring</source>
-        <translation>任意。システムのキーチェーンに保存されます</translation>
-    </message>
-    <message>
-        <source>Elasticsearch API key</source>
-        <translation>Elasticsearch API キー</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API キー(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>接続をテスト(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Cloud ID, user and password, certificates and the index type are in Settings → Store.</source>
-        <translation>Cloud ID、ユーザー名とパスワード、証明書、インデックスの種類は「設定 → ストア」にあります。</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>接続しています…</translation>
-    </message>
-    <message>
-        <source>(the key you typed is used once you finish)</source>
-        <translation>（入力したキーは完了後に使われます）</translation>
+        <source>The lowest match score shown. Scores compare photos of one search.</source>
+        <translation>表示する一致度スコアの下限。スコアは同じ検索内の写真どうしを比べるためのものです。</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2319,42 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The search before this one</source>
+        <translation>前の検索</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The search after this one</source>
+        <translation>次の検索</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>タイムライン(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Every photo by date, newest first</source>
+        <translation>すべての写真を日付の新しい順に表示</translation>
+    </message>
+    <message>
+        <source>Show &amp;details on photos</source>
+        <translation>写真に詳細を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>重複写真を探す(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Exact copies, near-duplicates and bursts, side by side</source>
+        <translation>完全に同じ写真、ほぼ重複、連写を並べて比較</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
@@ -1447,6 +2385,37 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Main</source>
         <translation>メイン</translation>
+    </message>
+    <message>
+        <source>About Photoseek</source>
+        <translation>Photoseek について</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Search your own photo folders by meaning, in any language.&lt;br&gt;Embeddings: Jina CLIP v2.</source>
+        <translation>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;自分の写真フォルダーを、どの言語でも意味で検索できます。&lt;br&gt;埋め込み：Jina CLIP v2。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSearch</name>
+    <message>
+        <source>Picture</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation>写真 {n} 枚</translation>
+    </message>
+    <message>
+        <source>Less like these needs a search to refine.</source>
+        <translation>「これらに似た写真を減らす」には、絞り込む元の検索が必要です。</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>さらに読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Could not load more: {}</source>
+        <translation>続きを読み込めませんでした：{}</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,14 @@
         <translation>&amp;Testar a chave</translation>
     </message>
     <message>
+        <source>Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;. It is kept in your system keyring, never in a settings file.</source>
+        <translation>Obtenha uma chave em &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;. Ela fica guardada no chaveiro do sistema, nunca em um arquivo de configurações.</translation>
+    </message>
+    <message>
+        <source>Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;.</source>
+        <translation>Obtenha uma chave em &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;.</translation>
+    </message>
+    <message>
         <source>The key comes from the JINA_API_KEY environment variable; it is used instead of a key saved here.</source>
         <translation>A chave vem da variável de ambiente JINA_API_KEY; ela é usada no lugar de uma chave salva aqui.</translation>
     </message>
@@ -26,6 +34,14 @@
     <message>
         <source>Saved in the keyring</source>
         <translation>Salva no chaveiro</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only; it is forgotten when you quit.</source>
+        <translation>A chave fica guardada só nesta sessão; ela é esquecida quando você sai.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the encrypted file (unlocked for this session).</source>
+        <translation>A chave fica guardada no arquivo criptografado (desbloqueado nesta sessão).</translation>
     </message>
     <message>
         <source>Type a key first.</source>
@@ -41,34 +57,461 @@
     </message>
 </context>
 <context>
+    <name>ChipRow</name>
+    <message>
+        <source>Folder: {}</source>
+        <translation>Pasta: {}</translation>
+    </message>
+    <message>
+        <source>Camera: {}</source>
+        <translation>Câmera: {}</translation>
+    </message>
+    <message>
+        <source>Without location</source>
+        <translation>Sem local</translation>
+    </message>
+    <message>
+        <source>With location</source>
+        <translation>Com local</translation>
+    </message>
+    <message>
+        <source>Without: {}</source>
+        <translation>Sem: {}</translation>
+    </message>
+    <message>
+        <source>From {}</source>
+        <translation>A partir de {}</translation>
+    </message>
+    <message>
+        <source>Before {}</source>
+        <translation>Antes de {}</translation>
+    </message>
+    <message>
+        <source>In {}</source>
+        <translation>Em {}</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remover este filtro</translation>
+    </message>
+</context>
+<context>
+    <name>DateHistogram</name>
+    <message>
+        <source>Photos per month</source>
+        <translation>Fotos por mês</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{month}: {n} photos</source>
+        <translation>{month}: {n} fotos</translation>
+    </message>
+    <message>
+        <source>No photo has a date</source>
+        <translation>Nenhuma foto tem data</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Encontrar duplicatas</translation>
+    </message>
+    <message>
+        <source>How close near-duplicates must be</source>
+        <translation>O quanto as quase duplicatas devem se parecer</translation>
+    </message>
+    <message>
+        <source>Near-duplicates: at most</source>
+        <translation>Quase duplicatas: no máximo</translation>
+    </message>
+    <message>
+        <source>Move the others to the trash…</source>
+        <translation>Mover as outras para a lixeira…</translation>
+    </message>
+    <message>
+        <source>…for every group</source>
+        <translation>…em todos os grupos</translation>
+    </message>
+    <message>
+        <source>{:.3f} apart</source>
+        <translation>a {:.3f} de distância</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Procurando duplicatas…</translation>
+    </message>
+    <message>
+        <source>Exact copies ({n})</source>
+        <translation>Cópias exatas ({n})</translation>
+    </message>
+    <message>
+        <source>Near-duplicates ({n})</source>
+        <translation>Quase duplicatas ({n})</translation>
+    </message>
+    <message>
+        <source>Bursts ({n})</source>
+        <translation>Sequências ({n})</translation>
+    </message>
+    <message>
+        <source>{name} and {n} more</source>
+        <translation>{name} e mais {n}</translation>
+    </message>
+    <message>
+        <source>{n} groups: {exact} exact, {near} near, {burst} bursts</source>
+        <translation>{n} grupos: {exact} exatos, {near} quase duplicatas, {burst} sequências</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Nenhuma duplicata encontrada.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Manter esta</translation>
+    </message>
+    <message>
+        <source>Proposed: the largest picture, then the most details</source>
+        <translation>Sugerida: a maior imagem e, depois, a que tem mais informações</translation>
+    </message>
+    <message>
+        <source>Keep this one (proposed)</source>
+        <translation>Manter esta (sugerida)</translation>
+    </message>
+    <message>
+        <source>{w} × {h} px</source>
+        <translation>{w} × {h} px</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>tamanho desconhecido</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>data desconhecida</translation>
+    </message>
+    <message>
+        <source>camera unknown</source>
+        <translation>câmera desconhecida</translation>
+    </message>
+    <message>
+        <source>with location</source>
+        <translation>com local</translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation>sem local</translation>
+    </message>
+    <message>
+        <source>Similarity {:.4f}</source>
+        <translation>Semelhança {:.4f}</translation>
+    </message>
+    <message>
+        <source>Cannot show this photo</source>
+        <translation>Não é possível mostrar esta foto</translation>
+    </message>
+    <message>
+        <source>Move to the trash?</source>
+        <translation>Mover para a lixeira?</translation>
+    </message>
+    <message>
+        <source>Move these {n} files to the system trash?</source>
+        <translation>Mover estes {n} arquivos para a lixeira do sistema?</translation>
+    </message>
+    <message>
+        <source>You can restore them from the trash. Photoseek changes nothing else.</source>
+        <translation>Você pode restaurá-los a partir da lixeira. O Photoseek não altera mais nada.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mover para a lixeira</translation>
+    </message>
+    <message>
+        <source>Moving {n} files to the trash…</source>
+        <translation>Movendo {n} arquivos para a lixeira…</translation>
+    </message>
+    <message>
+        <source>Moved {n} files to the trash.</source>
+        <translation>{n} arquivos movidos para a lixeira.</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingPage</name>
     <message>
-        <source>How photos are understood</source>
-        <translation>Como as fotos são entendidas</translation>
+        <source>How photos are turned into vectors</source>
+        <translation>Como as fotos viram vetores</translation>
     </message>
     <message>
-        <source>Photoseek sends a small 512-pixel copy of each photo to a model that describes it as numbers, and keeps those numbers, so no photo is ever sent twice.</source>
-        <translation>O Photoseek envia uma pequena cópia de 512 pixels de cada foto a um modelo que a descreve em números, e guarda esses números: nenhuma foto é enviada duas vezes.</translation>
-    </message>
-    <message>
-        <source>&amp;Jina API (online)</source>
-        <translation>API da &amp;Jina (online)</translation>
-    </message>
-    <message>
-        <source>&amp;Local model (coming in a later version)</source>
-        <translation>Modelo &amp;local (em uma versão futura)</translation>
-    </message>
-    <message>
-        <source>Needs an API key. Jina bills by tokens used, and a photo always costs about the same because only the small copy is sent; new keys usually come with free tokens to try. Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;.</source>
-        <translation>Precisa de uma chave de API. A Jina cobra pelos tokens usados, e uma foto custa sempre mais ou menos o mesmo, porque só a cópia pequena é enviada; chaves novas costumam vir com tokens grátis para experimentar. Obtenha uma chave em &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;.</translation>
+        <source>A model turns each photo once into numbers that describe it; Photoseek keeps them on this computer, so no photo is ever embedded twice. Who runs the model?</source>
+        <translation>Um modelo transforma cada foto, uma única vez, em números que a descrevem; o Photoseek guarda esses números neste computador, então nenhuma foto é processada duas vezes. Quem roda o modelo?</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
         <translation>&amp;Chave de API:</translation>
     </message>
     <message>
-        <source>Runs on this computer: no key and no cost, but a large download and slower indexing.</source>
-        <translation>Roda neste computador: sem chave e sem custo, mas com um download grande e indexação mais lenta.</translation>
+        <source>Give the cluster&apos;s address on the next page. Its .jina-clip-v2 endpoint is used (the same model as the Jina API); Settings › Embedding lists the cluster&apos;s other endpoints.</source>
+        <translation>Informe o endereço do cluster na próxima página. É usado o endpoint .jina-clip-v2 dele (o mesmo modelo da API da Jina); Configurações › Embeddings lista os outros endpoints do cluster.</translation>
+    </message>
+    <message>
+        <source>You can also finish now and download the model later: the window shows a Download button until it is there.</source>
+        <translation>Você também pode concluir agora e baixar o modelo depois: a janela mostra um botão Baixar até ele estar instalado.</translation>
+    </message>
+    <message>
+        <source>Your Jina API key</source>
+        <translation>Sua chave da API da Jina</translation>
+    </message>
+    <message>
+        <source>Your cluster</source>
+        <translation>Seu cluster</translation>
+    </message>
+    <message>
+        <source>The local model</source>
+        <translation>O modelo local</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingTab</name>
+    <message>
+        <source>How photos are turned into vectors</source>
+        <translation>Como as fotos viram vetores</translation>
+    </message>
+    <message>
+        <source>jina-clip-v2 through the Jina API, the cluster&apos;s .jina-clip-v2 endpoint and the local model is one model: switching among them costs nothing. Another model builds its own index in the background while searches keep using the current one; you are told what it costs before it starts.</source>
+        <translation>O jina-clip-v2 pela API da Jina, o endpoint .jina-clip-v2 do cluster e o modelo local são um só modelo: trocar entre eles não custa nada. Outro modelo cria o próprio índice em segundo plano enquanto as buscas continuam usando o atual; você fica sabendo quanto custa antes de começar.</translation>
+    </message>
+    <message>
+        <source>The Jina API</source>
+        <translation>A API da Jina</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chave de API:</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s inference endpoint</source>
+        <translation>O endpoint de inferência do cluster</translation>
+    </message>
+    <message>
+        <source>Inference endpoint</source>
+        <translation>Endpoint de inferência</translation>
+    </message>
+    <message>
+        <source>&amp;Find endpoints</source>
+        <translation>Encont&amp;rar endpoints</translation>
+    </message>
+    <message>
+        <source>Ask the cluster which endpoints embed photos</source>
+        <translation>Perguntar ao cluster quais endpoints transformam fotos em vetores</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>Te&amp;star</translation>
+    </message>
+    <message>
+        <source>Embed one word through the endpoint</source>
+        <translation>Transformar uma palavra em vetor pelo endpoint</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation>E&amp;ndpoint:</translation>
+    </message>
+    <message>
+        <source>.jina-clip-v2 is the same model as the Jina API&apos;s. The v5-omni endpoints are other models: their vectors get an index of their own.</source>
+        <translation>O .jina-clip-v2 é o mesmo modelo da API da Jina. Os endpoints v5-omni são outros modelos: os vetores deles ganham um índice próprio.</translation>
+    </message>
+    <message>
+        <source>The local model (jina-clip-v2 on this computer)</source>
+        <translation>O modelo local (jina-clip-v2 neste computador)</translation>
+    </message>
+    <message>
+        <source>The one installed</source>
+        <translation>A instalada</translation>
+    </message>
+    <message>
+        <source>int8 — CPU, about 0.9 GB</source>
+        <translation>int8 — CPU, cerca de 0,9 GB</translation>
+    </message>
+    <message>
+        <source>fp16 — GPU (CUDA, Core ML, DirectML), about 1.7 GB</source>
+        <translation>fp16 — GPU (CUDA, Core ML, DirectML), cerca de 1,7 GB</translation>
+    </message>
+    <message>
+        <source>fp32 — full precision, about 3.5 GB</source>
+        <translation>fp32 — precisão total, cerca de 3,5 GB</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variante:</translation>
+    </message>
+    <message>
+        <source>Automatic (a GPU when the variant can use one)</source>
+        <translation>Automático (uma GPU quando a variante puder usar)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Ru&amp;ns on:</source>
+        <translation>Ro&amp;da em:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Automatic: every core, less a quarter left to reading photos while indexing</source>
+        <translation>Automático: todos os núcleos, menos um quarto reservado para ler as fotos durante a indexação</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>T&amp;hreads:</translation>
+    </message>
+    <message>
+        <source>Set the cluster&apos;s URL or Cloud ID under Store first: the endpoint runs there.</source>
+        <translation>Defina primeiro a URL ou o Cloud ID do cluster em Armazenamento: o endpoint roda lá.</translation>
+    </message>
+    <message>
+        <source>the Cloud ID deployment</source>
+        <translation>a implantação do Cloud ID</translation>
+    </message>
+    <message>
+        <source>Runs on {where} (the cluster set under Store).</source>
+        <translation>Roda em {where} (o cluster definido em Armazenamento).</translation>
+    </message>
+    <message>
+        <source>Set the cluster&apos;s URL or Cloud ID under Store first.</source>
+        <translation>Defina primeiro a URL ou o Cloud ID do cluster em Armazenamento.</translation>
+    </message>
+    <message>
+        <source>Asking the cluster…</source>
+        <translation>Perguntando ao cluster…</translation>
+    </message>
+    <message>
+        <source>{n} endpoints embed photos; choose one above.</source>
+        <translation>{n} endpoints transformam fotos em vetores; escolha um acima.</translation>
+    </message>
+    <message>
+        <source>{n} more embed text only.</source>
+        <translation>Outros {n} só processam texto.</translation>
+    </message>
+    <message>
+        <source>The cluster offers no endpoint that embeds photos.</source>
+        <translation>O cluster não oferece nenhum endpoint que transforme fotos em vetores.</translation>
+    </message>
+    <message>
+        <source>Testing {endpoint}…</source>
+        <translation>Testando {endpoint}…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Photos per month — drag over them to choose:</source>
+        <translation>Fotos por mês — arraste sobre elas para escolher:</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <source>Any camera</source>
+        <translation>Qualquer câmera</translation>
+    </message>
+    <message>
+        <source>With location</source>
+        <translation>Com local</translation>
+    </message>
+    <message>
+        <source>Only photos with a GPS position</source>
+        <translation>Só fotos com posição de GPS</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Ordem</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Relevância</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Recentes</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Antigas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Show the match, file name and date on each photo</source>
+        <translation>Mostrar a semelhança, o nome do arquivo e a data em cada foto</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>Todas as pastas</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 foto</translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation>{n} fotos</translation>
+    </message>
+    <message>
+        <source>No photo looks like that</source>
+        <translation>Nenhuma foto se parece com isso</translation>
+    </message>
+    <message>
+        <source>1 matching photo</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>{n} matching photos</source>
+        <translation>{n} resultados</translation>
+    </message>
+    <message>
+        <source>Folder: {}</source>
+        <translation>Pasta: {}</translation>
+    </message>
+    <message>
+        <source>Photos of every library folder</source>
+        <translation>Fotos de todas as pastas da biblioteca</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
@@ -88,6 +531,30 @@
     <message>
         <source>Could not save: {error}</source>
         <translation>Não foi possível salvar: {error}</translation>
+    </message>
+    <message>
+        <source>Stop setting up Photoseek?</source>
+        <translation>Parar de configurar o Photoseek?</translation>
+    </message>
+    <message>
+        <source>Keep the {n} folders you chose?</source>
+        <translation>Manter as {n} pastas que você escolheu?</translation>
+    </message>
+    <message>
+        <source>Photoseek can save them to your library now, without the rest of this setup; the window then shows what is still missing (a key, the model), and you can finish in Settings.</source>
+        <translation>O Photoseek pode salvá-las na sua biblioteca agora, sem o resto desta configuração; a janela então mostra o que ainda falta (uma chave, o modelo), e você pode concluir nas Configurações.</translation>
+    </message>
+    <message>
+        <source>Save the folders</source>
+        <translation>Salvar as pastas</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Back to setup</source>
+        <translation>Voltar à configuração</translation>
     </message>
 </context>
 <context>
@@ -254,6 +721,10 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>Gravando no índice</translation>
     </message>
     <message>
+        <source>Embedding with {model}</source>
+        <translation>Gerando vetores com {model}</translation>
+    </message>
+    <message>
         <source>{n} found</source>
         <translation>{n} encontradas</translation>
     </message>
@@ -268,6 +739,10 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     <message>
         <source>{indexed} indexed</source>
         <translation>{indexed} indexadas</translation>
+    </message>
+    <message>
+        <source>Model: {model}</source>
+        <translation>Modelo: {model}</translation>
     </message>
     <message>
         <source>Indexed: {n}</source>
@@ -318,8 +793,20 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>As buscas agora usam {index}.</translation>
     </message>
     <message>
-        <source>Index updated: {n} photos written, no model calls.</source>
-        <translation>Índice atualizado: {n} fotos gravadas, sem chamadas ao modelo.</translation>
+        <source>No photo folders yet: add a folder to index its photos.</source>
+        <translation>Ainda não há pastas de fotos: adicione uma pasta para indexar as fotos dela.</translation>
+    </message>
+    <message>
+        <source>{n} photos written, no model calls</source>
+        <translation>{n} fotos gravadas, sem chamar o modelo</translation>
+    </message>
+    <message>
+        <source>{n} photos removed</source>
+        <translation>{n} fotos removidas</translation>
+    </message>
+    <message>
+        <source>Index updated: {what}.</source>
+        <translation>Índice atualizado: {what}.</translation>
     </message>
     <message>
         <source>Up to date: no new or changed photos.</source>
@@ -330,8 +817,165 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>Concluído: {indexed} indexadas, {skipped} ignoradas, {failed} com falha.</translation>
     </message>
     <message>
+        <source>The index had lost {n} photos; they were sent again from this computer.</source>
+        <translation>O índice tinha perdido {n} fotos; elas foram enviadas de novo a partir deste computador.</translation>
+    </message>
+    <message>
+        <source>The index refused {n} photos (see Skipped files for why).</source>
+        <translation>O índice recusou {n} fotos (veja o motivo em Arquivos ignorados).</translation>
+    </message>
+    <message>
         <source>Indexing failed: {error}</source>
         <translation>A indexação falhou: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPlaceChooser</name>
+    <message>
+        <source>Keep the key for this &amp;session only</source>
+        <translation>Guardar a chave só nesta &amp;sessão</translation>
+    </message>
+    <message>
+        <source>Use the JINA_API_KEY &amp;environment variable</source>
+        <translation>Usar a &amp;variável de ambiente JINA_API_KEY</translation>
+    </message>
+    <message>
+        <source>Keep it in an encrypted &amp;file, protected by a password (opt-in)</source>
+        <translation>Guardar em um arq&amp;uivo criptografado, protegido por senha (opcional)</translation>
+    </message>
+    <message>
+        <source>Kept in memory until Photoseek quits, never written to disk.</source>
+        <translation>Fica na memória até o Photoseek fechar; nunca é gravada no disco.</translation>
+    </message>
+    <message>
+        <source>Start Photoseek with JINA_API_KEY=jina_… set (for example in ~/.profile); it is read at every start.</source>
+        <translation>Inicie o Photoseek com JINA_API_KEY=jina_… definida (por exemplo, em ~/.profile); ela é lida a cada início.</translation>
+    </message>
+    <message>
+        <source>Encrypted with AES-256 (keyrings.alt) in Photoseek&apos;s data folder; you type the password at each start. Never a plain-text file.</source>
+        <translation>Criptografada com AES-256 (keyrings.alt) na pasta de dados do Photoseek; você digita a senha a cada início. Nunca um arquivo de texto simples.</translation>
+    </message>
+    <message>
+        <source>Password of the encrypted file</source>
+        <translation>Senha do arquivo criptografado</translation>
+    </message>
+    <message>
+        <source>The password again</source>
+        <translation>Repita a senha</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Con&amp;firmar:</translation>
+    </message>
+    <message>
+        <source>No system keyring (Secret Service) can keep the key on this computer. Instead:</source>
+        <translation>Nenhum chaveiro do sistema (Secret Service) pode guardar a chave neste computador. Em vez disso:</translation>
+    </message>
+    <message>
+        <source>Use the encrypted &amp;file that holds your key</source>
+        <translation>Usar o arq&amp;uivo criptografado que guarda sua chave</translation>
+    </message>
+    <message>
+        <source>Type the password you chose for it. A key typed above replaces the one kept there.</source>
+        <translation>Digite a senha que você escolheu para ele. Uma chave digitada acima substitui a que está guardada lá.</translation>
+    </message>
+    <message>
+        <source>Set JINA_API_KEY and start Photoseek again, or choose another way.</source>
+        <translation>Defina JINA_API_KEY e inicie o Photoseek de novo, ou escolha outra forma.</translation>
+    </message>
+    <message>
+        <source>Type the password of the encrypted file.</source>
+        <translation>Digite a senha do arquivo criptografado.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least {n} characters.</source>
+        <translation>Escolha uma senha de pelo menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas senhas são diferentes.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTab</name>
+    <message>
+        <source>Photo folders</source>
+        <translation>Pastas de fotos</translation>
+    </message>
+    <message>
+        <source>Photoseek looks for photos in these folders and their subfolders. It only reads them: it never changes, moves or deletes a photo.</source>
+        <translation>O Photoseek procura fotos nestas pastas e nas subpastas delas. Ele só as lê: nunca altera, move ou apaga uma foto.</translation>
+    </message>
+    <message>
+        <source>What to skip</source>
+        <translation>O que ignorar</translation>
+    </message>
+    <message>
+        <source>Excluded patterns</source>
+        <translation>Padrões excluídos</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>E&amp;xcluir:</translation>
+    </message>
+    <message>
+        <source>One pattern per line, matched against each file or folder name and its path inside the library folder (* and ? wildcards).</source>
+        <translation>Um padrão por linha, comparado com o nome de cada arquivo ou pasta e com o caminho dentro da pasta da biblioteca (curingas * e ?).</translation>
+    </message>
+    <message>
+        <source>Include &amp;hidden files and folders</source>
+        <translation>Incluir arquivos e pastas &amp;ocultos</translation>
+    </message>
+    <message>
+        <source>Follow symbolic lin&amp;ks</source>
+        <translation>Seguir &amp;links simbólicos</translation>
+    </message>
+</context>
+<context>
+    <name>LocalModelBox</name>
+    <message>
+        <source>&amp;Download the model…</source>
+        <translation>Bai&amp;xar o modelo…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport from a folder…</source>
+        <translation>I&amp;mportar de uma pasta…</translation>
+    </message>
+    <message>
+        <source>For a computer without internet: a folder laid out like the model&apos;s repository</source>
+        <translation>Para um computador sem internet: uma pasta organizada como o repositório do modelo</translation>
+    </message>
+    <message>
+        <source>Looking for the local model…</source>
+        <translation>Procurando o modelo local…</translation>
+    </message>
+    <message>
+        <source>Installed: {variant} variant, {size}, runs on the {device}.</source>
+        <translation>Instalado: variante {variant}, {size}, roda em {device}.</translation>
+    </message>
+    <message>
+        <source>&amp;Download again…</source>
+        <translation>Bai&amp;xar de novo…</translation>
+    </message>
+    <message>
+        <source>Not installed yet: download it once (about 0.9 GB), or import it from a folder.</source>
+        <translation>Ainda não instalado: baixe uma vez (cerca de 0,9 GB) ou importe de uma pasta.</translation>
+    </message>
+    <message>
+        <source>The local model cannot be used here: {error}</source>
+        <translation>O modelo local não pode ser usado aqui: {error}</translation>
+    </message>
+    <message>
+        <source>Folder with the model&apos;s files</source>
+        <translation>Pasta com os arquivos do modelo</translation>
+    </message>
+    <message>
+        <source>Checking and copying the model from {folder}…</source>
+        <translation>Verificando e copiando o modelo de {folder}…</translation>
     </message>
 </context>
 <context>
@@ -351,14 +995,6 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     <message>
         <source>The photo index cannot be reached</source>
         <translation>Não é possível acessar o índice de fotos</translation>
-    </message>
-    <message>
-        <source>Loading more…</source>
-        <translation>Carregando mais…</translation>
-    </message>
-    <message>
-        <source>Could not load more: {}</source>
-        <translation>Não foi possível carregar mais: {}</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -393,12 +1029,12 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>Sobre o Photoseek</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Search your own photo folders by meaning, in any language.&lt;br&gt;Embeddings: Jina CLIP v2.</source>
-        <translation>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Busque nas suas próprias pastas de fotos pelo significado, em qualquer idioma.&lt;br&gt;Embeddings: Jina CLIP v2.</translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation>Parando…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Search your own photo folders by meaning, in any language.&lt;br&gt;Embeddings: Jina CLIP v2, through the Jina API, your Elasticsearch cluster or on this computer.</source>
+        <translation>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Busque nas suas próprias pastas de fotos pelo significado, em qualquer idioma.&lt;br&gt;Embeddings: Jina CLIP v2, pela API da Jina, pelo seu cluster Elasticsearch ou neste computador.</translation>
     </message>
     <message>
         <source>Elasticsearch</source>
@@ -407,6 +1043,10 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     <message>
         <source>embedded store</source>
         <translation>armazenamento integrado</translation>
+    </message>
+    <message>
+        <source>{n} of {m} photos searchable</source>
+        <translation>{n} de {m} fotos pesquisáveis</translation>
     </message>
     <message>
         <source>{n} photos</source>
@@ -421,8 +1061,24 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>{d} dims</translation>
     </message>
     <message>
+        <source>building {model}</source>
+        <translation>criando o índice de {model}</translation>
+    </message>
+    <message>
         <source>index unreachable</source>
         <translation>índice inacessível</translation>
+    </message>
+    <message>
+        <source>your cluster</source>
+        <translation>seu cluster</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
+    </message>
+    <message>
+        <source>Jina API</source>
+        <translation>API da Jina</translation>
     </message>
 </context>
 <context>
@@ -465,6 +1121,14 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     <message>
         <source>Licence: {name}</source>
         <translation>Licença: {name}</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>Ler a licença</translation>
+    </message>
+    <message>
+        <source>The model’s page</source>
+        <translation>A página do modelo</translation>
     </message>
     <message>
         <source>I accept the licence and will use the model for non-commercial purposes</source>
@@ -589,8 +1253,16 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>Semelhança: {bar} {score}</translation>
     </message>
     <message>
+        <source>Found by its name or folder</source>
+        <translation>Encontrada pelo nome ou pela pasta</translation>
+    </message>
+    <message>
         <source>Also at {} other places</source>
         <translation>Também em outros {} lugares</translation>
+    </message>
+    <message>
+        <source>Deleted or moved</source>
+        <translation>Apagada ou movida</translation>
     </message>
     <message>
         <source>Not on this computer</source>
@@ -679,12 +1351,40 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>Abrir</translation>
     </message>
     <message>
+        <source>Copy path</source>
+        <translation>Copiar o caminho</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar na pasta</translation>
+    </message>
+    <message>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
     <message>
         <source>Next ›</source>
         <translation>Próxima ›</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show the photo pixel for pixel (1)</source>
+        <translation>Mostrar a foto pixel a pixel (1)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Tela cheia</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11)</source>
+        <translation>Ocupar a tela inteira (F11)</translation>
+    </message>
+    <message>
+        <source>{i} of {n}</source>
+        <translation>{i} de {n}</translation>
     </message>
     <message>
         <source>{} — Preview</source>
@@ -709,6 +1409,14 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     <message>
         <source>none recorded</source>
         <translation>nenhum registrado</translation>
+    </message>
+    <message>
+        <source>Show on a map</source>
+        <translation>Ver no mapa</translation>
+    </message>
+    <message>
+        <source>Opens OpenStreetMap in your browser</source>
+        <translation>Abre o OpenStreetMap no seu navegador</translation>
     </message>
 </context>
 <context>
@@ -750,6 +1458,10 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>{skipped} ignorados e {failed} com falha.</translation>
     </message>
     <message>
+        <source>{n} refused by the index.</source>
+        <translation>{n} recusados pelo índice.</translation>
+    </message>
+    <message>
         <source>Showing the first {n}.</source>
         <translation>Mostrando os {n} primeiros.</translation>
     </message>
@@ -785,12 +1497,43 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>Com falha</translation>
     </message>
     <message>
+        <source>Refused by the index</source>
+        <translation>Recusado pelo índice</translation>
+    </message>
+    <message>
         <source>Not tried again until the file changes</source>
         <translation>Não é tentado de novo até o arquivo mudar</translation>
     </message>
     <message>
         <source>Tried again on the next indexing run</source>
         <translation>Tentado de novo na próxima indexação</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderChoice</name>
+    <message>
+        <source>Your Elasticsearch &amp;cluster (its inference service)</source>
+        <translation>Seu c&amp;luster Elasticsearch (o serviço de inferência dele)</translation>
+    </message>
+    <message>
+        <source>This &amp;computer (the local model)</source>
+        <translation>Este c&amp;omputador (o modelo local)</translation>
+    </message>
+    <message>
+        <source>The &amp;Jina API (online)</source>
+        <translation>A API da &amp;Jina (online)</translation>
+    </message>
+    <message>
+        <source>Photos go to your own Elastic deployment, which embeds them with the inference endpoint you choose; billed through your Elastic subscription (EIS). Uses Photoseek&apos;s Elasticsearch connection, even when the vectors are kept here.</source>
+        <translation>As fotos vão para a sua própria implantação do Elastic, que as transforma em vetores com o endpoint de inferência que você escolher; cobrado pela sua assinatura do Elastic (EIS). Usa a conexão com o Elasticsearch do Photoseek, mesmo quando os vetores ficam aqui.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer. A one-time download of about 0.9 GB; indexing uses this computer&apos;s CPU or GPU and is slower. The model&apos;s licence is {licence}: non-commercial use only.</source>
+        <translation>Nada sai deste computador. Um único download de cerca de 0,9 GB; a indexação usa a CPU ou a GPU deste computador e é mais lenta. A licença do modelo é {licence}: só para uso não comercial.</translation>
+    </message>
+    <message>
+        <source>Photos leave this computer once, as 512-pixel copies, for Jina AI&apos;s service; billed per token, about the same for every photo. Needs an API key (new keys come with free tokens to try).</source>
+        <translation>As fotos saem deste computador uma vez, como cópias de 512 pixels, para o serviço da Jina AI; cobrado por token, mais ou menos o mesmo para cada foto. Precisa de uma chave de API (chaves novas vêm com tokens gratuitos para testar).</translation>
     </message>
 </context>
 <context>
@@ -805,14 +1548,29 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>Data desconhecida</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 foto</translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation>{n} fotos</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <source>Searching by the picture — type words to search by text instead</source>
-        <translation>Buscando pela imagem — digite palavras para buscar por texto</translation>
+        <source>Add words to the picture, e.g. “at night” — ✕ on the chip drops it</source>
+        <translation>Adicione palavras à imagem, por ex. “à noite” — o ✕ da etiqueta a remove</translation>
     </message>
     <message>
         <source>Search your photos, e.g. “{}”</source>
@@ -832,6 +1590,97 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>Copy paths</source>
+        <translation>Copiar os caminhos</translation>
+    </message>
+    <message>
+        <source>Copy pictures</source>
+        <translation>Copiar as imagens</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar na pasta</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>Exportar a lista…</translation>
+    </message>
+    <message>
+        <source>Find similar</source>
+        <translation>Encontrar semelhantes</translation>
+    </message>
+    <message>
+        <source>More like these</source>
+        <translation>Mais como estas</translation>
+    </message>
+    <message>
+        <source>Less like these</source>
+        <translation>Menos como estas</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+    <message>
+        <source>More like this</source>
+        <translation>Mais como esta</translation>
+    </message>
+    <message>
+        <source>Less like this</source>
+        <translation>Menos como esta</translation>
+    </message>
+    <message>
+        <source>Find similar to these {n}</source>
+        <translation>Encontrar semelhantes a estas {n}</translation>
+    </message>
+    <message>
+        <source>Open {n} photos</source>
+        <translation>Abrir {n} fotos</translation>
+    </message>
+    <message>
+        <source>Copy {n} paths</source>
+        <translation>Copiar {n} caminhos</translation>
+    </message>
+    <message>
+        <source>Copy {n} pictures</source>
+        <translation>Copiar {n} imagens</translation>
+    </message>
+    <message>
+        <source>Copied the path</source>
+        <translation>Caminho copiado</translation>
+    </message>
+    <message>
+        <source>Copied {n} paths</source>
+        <translation>{n} caminhos copiados</translation>
+    </message>
+    <message>
+        <source>Copied {n} pictures</source>
+        <translation>{n} imagens copiadas</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exportar a lista</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;Plain list of paths (*.txt)</source>
+        <translation>Planilha (*.csv);;Lista simples de caminhos (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not export: {}</source>
+        <translation>Não foi possível exportar: {}</translation>
+    </message>
+    <message>
+        <source>Exported {n} photos to {file}</source>
+        <translation>{n} fotos exportadas para {file}</translation>
     </message>
 </context>
 <context>
@@ -872,69 +1721,52 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>&amp;Geral</translation>
     </message>
     <message>
-        <source>Photo folders</source>
-        <translation>Pastas de fotos</translation>
+        <source>Working out what it costs…</source>
+        <translation>Calculando quanto custa…</translation>
     </message>
     <message>
-        <source>Photoseek looks for photos in these folders and their subfolders. It only reads them: it never changes, moves or deletes a photo.</source>
-        <translation>O Photoseek procura fotos nestas pastas e nas subpastas delas. Ele só as lê: nunca altera, move ou apaga uma foto.</translation>
+        <source>Embed the photos with another model?</source>
+        <translation>Transformar as fotos em vetores com outro modelo?</translation>
     </message>
     <message>
-        <source>What to skip</source>
-        <translation>O que ignorar</translation>
+        <source>Switch from {before} to {after}?</source>
+        <translation>Trocar de {before} para {after}?</translation>
     </message>
     <message>
-        <source>Excluded patterns</source>
-        <translation>Padrões excluídos</translation>
+        <source>the current model</source>
+        <translation>o modelo atual</translation>
     </message>
     <message>
-        <source>E&amp;xclude:</source>
-        <translation>E&amp;xcluir:</translation>
+        <source>A new index is built in the background; searches keep using the current one until it is complete. The current vectors stay on this computer, so switching back costs nothing.</source>
+        <translation>Um novo índice é criado em segundo plano; as buscas continuam usando o atual até ele ficar completo. Os vetores atuais continuam neste computador, então voltar atrás não custa nada.</translation>
     </message>
     <message>
-        <source>One pattern per line, matched against each file or folder name and its path inside the library folder (* and ? wildcards).</source>
-        <translation>Um padrão por linha, comparado com o nome de cada arquivo ou pasta e com o caminho dentro da pasta da biblioteca (curingas * e ?).</translation>
+        <source>Switch and embed</source>
+        <translation>Trocar e gerar vetores</translation>
     </message>
     <message>
-        <source>Include &amp;hidden files and folders</source>
-        <translation>Incluir arquivos e pastas &amp;ocultos</translation>
+        <source>Nothing was changed.</source>
+        <translation>Nada foi alterado.</translation>
     </message>
     <message>
-        <source>Follow symbolic lin&amp;ks</source>
-        <translation>Seguir &amp;links simbólicos</translation>
+        <source>Some values need fixing; nothing was saved.</source>
+        <translation>Alguns valores precisam de correção; nada foi salvo.</translation>
     </message>
     <message>
-        <source>How photos are understood</source>
-        <translation>Como as fotos são entendidas</translation>
+        <source>Could not read the library: {error}</source>
+        <translation>Não foi possível ler a biblioteca: {error}</translation>
     </message>
     <message>
-        <source>Jina API (online, jina-clip-v2)</source>
-        <translation>API da Jina (online, jina-clip-v2)</translation>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
     </message>
     <message>
-        <source>Local model (coming)</source>
-        <translation>Modelo local (em breve)</translation>
+        <source>Saved, except what is marked.</source>
+        <translation>Salvo, exceto o que está marcado.</translation>
     </message>
-    <message>
-        <source>Running the model on this computer is not ready yet.</source>
-        <translation>Rodar o modelo neste computador ainda não está disponível.</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Provedor:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>&amp;Chave de API:</translation>
-    </message>
-    <message>
-        <source>Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;. The key is kept in your system keyring, never in a settings file.</source>
-        <translation>Obtenha uma chave em &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;. A chave fica no chaveiro do sistema, nunca em um arquivo de configurações.</translation>
-    </message>
-    <message>
-        <source>Each photo is sent once, as a 512-pixel JPEG copy, and its full vector is kept on this computer. Jina bills by tokens used; changing the index size later costs nothing.</source>
-        <translation>Cada foto é enviada uma vez, como uma cópia JPEG de 512 pixels, e o vetor completo dela fica neste computador. A Jina cobra pelos tokens usados; mudar o tamanho do índice depois não custa nada.</translation>
-    </message>
+</context>
+<context>
+    <name>SizeTab</name>
     <message>
         <source>Index size (Matryoshka dimensions)</source>
         <translation>Tamanho do índice (dimensões Matryoshka)</translation>
@@ -972,130 +1804,6 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>A troca cria um índice novo a partir dos vetores já guardados neste computador: nenhuma foto é enviada de novo ao modelo e não custa nada. As buscas continuam usando o índice antigo até o novo ficar completo, e o antigo fica até você removê-lo.</translation>
     </message>
     <message>
-        <source>Where the index is kept</source>
-        <translation>Onde o índice fica</translation>
-    </message>
-    <message>
-        <source>E&amp;mbedded (on this computer)</source>
-        <translation>&amp;Integrado (neste computador)</translation>
-    </message>
-    <message>
-        <source>Elasticsearch clus&amp;ter</source>
-        <translation>Clus&amp;ter Elasticsearch</translation>
-    </message>
-    <message>
-        <source>Nothing to install; a file in your data folder. Right for one person.</source>
-        <translation>Nada para instalar; um arquivo na sua pasta de dados. Ideal para uma pessoa.</translation>
-    </message>
-    <message>
-        <source>Your own cluster (8.11 or newer): for a team sharing one index or a very large library.</source>
-        <translation>Seu próprio cluster (8.11 ou mais recente): para uma equipe que compartilha um índice ou uma biblioteca muito grande.</translation>
-    </message>
-    <message>
-        <source>PHOTOSEEK_ES_URL is set, so Elasticsearch at that address is used whatever you choose here.</source>
-        <translation>PHOTOSEEK_ES_URL está definida, então o Elasticsearch desse endereço é usado, seja qual for a escolha aqui.</translation>
-    </message>
-    <message>
-        <source>Elasticsearch cluster</source>
-        <translation>Cluster Elasticsearch</translation>
-    </message>
-    <message>
-        <source>Cluster URLs</source>
-        <translation>URLs do cluster</translation>
-    </message>
-    <message>
-        <source>&amp;URLs:</source>
-        <translation>&amp;URLs:</translation>
-    </message>
-    <message>
-        <source>or the Cloud ID of an Elastic Cloud deployment</source>
-        <translation>ou o Cloud ID de uma implantação do Elastic Cloud</translation>
-    </message>
-    <message>
-        <source>Cl&amp;oud ID:</source>
-        <translation>Cl&amp;oud ID:</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Nenhuma</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Chave de API</translation>
-    </message>
-    <message>
-        <source>User name and password</source>
-        <translation>Usuário e senha</translation>
-    </message>
-    <message>
-        <source>Bearer token</source>
-        <translation>Token bearer</translation>
-    </message>
-    <message>
-        <source>Aut&amp;hentication:</source>
-        <translation>Aut&amp;enticação:</translation>
-    </message>
-    <message>
-        <source>User &amp;name:</source>
-        <translation>&amp;Usuário:</translation>
-    </message>
-    <message>
-        <source>PEM file of your own certificate authority</source>
-        <translation>Arquivo PEM da sua própria autoridade certificadora</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
-    </message>
-    <message>
-        <source>C&amp;A certificate:</source>
-        <translation>Certificado da &amp;AC:</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the server certificate</source>
-        <translation>SHA-256 do certificado do servidor</translation>
-    </message>
-    <message>
-        <source>&amp;Fingerprint:</source>
-        <translation>&amp;Impressão digital:</translation>
-    </message>
-    <message>
-        <source>&amp;Verify the server&apos;s TLS certificate</source>
-        <translation>&amp;Verificar o certificado TLS do servidor</translation>
-    </message>
-    <message>
-        <source>int8_hnsw — 8-bit, about 4× smaller (recommended)</source>
-        <translation>int8_hnsw — 8 bits, cerca de 4× menor (recomendado)</translation>
-    </message>
-    <message>
-        <source>hnsw — full 32-bit floats</source>
-        <translation>hnsw — números de ponto flutuante de 32 bits completos</translation>
-    </message>
-    <message>
-        <source>int4_hnsw — 4-bit, about 8× smaller</source>
-        <translation>int4_hnsw — 4 bits, cerca de 8× menor</translation>
-    </message>
-    <message>
-        <source>bbq_hnsw — 1-bit, about 32× smaller (8.16 or newer)</source>
-        <translation>bbq_hnsw — 1 bit, cerca de 32× menor (8.16 ou mais recente)</translation>
-    </message>
-    <message>
-        <source>&amp;Index type:</source>
-        <translation>&amp;Tipo de índice:</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>Testar a &amp;conexão</translation>
-    </message>
-    <message>
-        <source>Some values need fixing; nothing was saved.</source>
-        <translation>Alguns valores precisam de correção; nada foi salvo.</translation>
-    </message>
-    <message>
-        <source>Could not read the library: {error}</source>
-        <translation>Não foi possível ler a biblioteca: {error}</translation>
-    </message>
-    <message>
         <source>1024 is the model&apos;s full size: full quality.</source>
         <translation>1024 é o tamanho completo do modelo: qualidade total.</translation>
     </message>
@@ -1118,38 +1826,6 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     <message>
         <source>Searches use {d} dimensions now.</source>
         <translation>As buscas agora usam {d} dimensões.</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Senha:</translation>
-    </message>
-    <message>
-        <source>To&amp;ken:</source>
-        <translation>To&amp;ken:</translation>
-    </message>
-    <message>
-        <source>Secret:</source>
-        <translation>Segredo:</translation>
-    </message>
-    <message>
-        <source>Not needed</source>
-        <translation>Não é necessário</translation>
-    </message>
-    <message>
-        <source>Set by {env}</source>
-        <translation>Definido por {env}</translation>
-    </message>
-    <message>
-        <source>Saved in the keyring</source>
-        <translation>Salva no chaveiro</translation>
-    </message>
-    <message>
-        <source>Kept in the system keyring</source>
-        <translation>Guardado no chaveiro do sistema</translation>
-    </message>
-    <message>
-        <source>Without verification, anyone between you and the cluster could read the traffic and your credentials. Prefer a CA file or a fingerprint.</source>
-        <translation>Sem verificação, qualquer um entre você e o cluster poderia ler o tráfego e suas credenciais. Prefira um arquivo de AC ou uma impressão digital.</translation>
     </message>
     <message>
         <source>(counting your photos…)</source>
@@ -1183,34 +1859,6 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <source>Either way this computer keeps each photo&apos;s full 1024-dimension vector ({per} per photo, {total} in all), which is what makes changing size free.</source>
         <translation>De qualquer forma, este computador guarda o vetor completo de 1024 dimensões de cada foto ({per} por foto, {total} no total), e é isso que torna grátis mudar o tamanho.</translation>
     </message>
-    <message>
-        <source>Certificate authority file</source>
-        <translation>Arquivo da autoridade certificadora</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Fix the values above first.</source>
-        <translation>Corrija primeiro os valores acima.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
-    </message>
-    <message>
-        <source>(with the saved secret: Apply first to test the one you typed)</source>
-        <translation>(com o segredo salvo: clique em Aplicar antes para testar o que você digitou)</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Salvando…</translation>
-    </message>
-    <message>
-        <source>Saved, except what is marked.</source>
-        <translation>Salvo, exceto o que está marcado.</translation>
-    </message>
 </context>
 <context>
     <name>StateView</name>
@@ -1237,6 +1885,18 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     <message>
         <source>Open settings</source>
         <translation>Abrir as configurações</translation>
+    </message>
+    <message>
+        <source>The local model is not installed yet</source>
+        <translation>O modelo local ainda não está instalado</translation>
+    </message>
+    <message>
+        <source>Photoseek is set to run jina-clip-v2 on this computer, so no photo leaves it. Download the model once (about 0.9 GB; licence CC BY-NC 4.0, non-commercial), or choose the Jina API or your cluster in Settings.</source>
+        <translation>O Photoseek está configurado para rodar o jina-clip-v2 neste computador, então nenhuma foto sai dele. Baixe o modelo uma vez (cerca de 0,9 GB; licença CC BY-NC 4.0, não comercial) ou escolha a API da Jina ou seu cluster nas Configurações.</translation>
+    </message>
+    <message>
+        <source>Download the model…</source>
+        <translation>Baixar o modelo…</translation>
     </message>
     <message>
         <source>The photo index cannot be reached</source>
@@ -1279,16 +1939,44 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>A busca funciona assim que esta primeira passada terminar; o progresso aparece na parte de baixo da janela. As fotos são lidas, nunca alteradas.</translation>
     </message>
     <message>
-        <source>Nothing found</source>
-        <translation>Nada encontrado</translation>
+        <source>{n} photos are still being indexed</source>
+        <translation>{n} fotos ainda estão sendo indexadas</translation>
     </message>
     <message>
-        <source>Try other words, or another language.</source>
-        <translation>Tente outras palavras, ou outro idioma.</translation>
+        <source>Photos are still being indexed</source>
+        <translation>Ainda há fotos sendo indexadas</translation>
+    </message>
+    <message>
+        <source>Nothing matches among the photos indexed so far. This search runs again by itself when indexing is done.</source>
+        <translation>Nada corresponde entre as fotos indexadas até agora. Esta busca roda de novo sozinha quando a indexação terminar.</translation>
+    </message>
+    <message>
+        <source>No photo looks like that</source>
+        <translation>Nenhuma foto se parece com isso</translation>
+    </message>
+    <message>
+        <source>None of your photos is close enough to count as a match. Try other words, or another language, or loosen the strictness.</source>
+        <translation>Nenhuma das suas fotos é parecida o bastante para contar como resultado. Tente outras palavras, outro idioma ou reduza o rigor.</translation>
     </message>
     <message>
         <source>Edit the search</source>
         <translation>Editar a busca</translation>
+    </message>
+    <message>
+        <source>Show all photos, best first</source>
+        <translation>Mostrar todas as fotos, as melhores primeiro</translation>
+    </message>
+    <message>
+        <source>No photo matches these filters</source>
+        <translation>Nenhuma foto corresponde a estes filtros</translation>
+    </message>
+    <message>
+        <source>Widen the folder, the dates or the camera, or clear the filters.</source>
+        <translation>Amplie a pasta, as datas ou a câmera, ou limpe os filtros.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
     </message>
     <message>
         <source>Opening your library…</source>
@@ -1354,12 +2042,226 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>Cloud ID, usuário e senha, certificados e o tipo de índice ficam em Configurações → Armazenamento.</translation>
     </message>
     <message>
+        <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
+        <translation>Seu cluster transforma as fotos em vetores, então o Photoseek precisa do endereço dele abaixo; os vetores ainda podem ficar neste computador.</translation>
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
         <source>(the key you typed is used once you finish)</source>
         <translation>(a chave que você digitou é usada quando você terminar)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTab</name>
+    <message>
+        <source>Where the index is kept</source>
+        <translation>Onde o índice fica</translation>
+    </message>
+    <message>
+        <source>E&amp;mbedded (on this computer)</source>
+        <translation>&amp;Integrado (neste computador)</translation>
+    </message>
+    <message>
+        <source>Elasticsearch clus&amp;ter</source>
+        <translation>C&amp;luster Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Nothing to install; a file in your data folder. Right for one person.</source>
+        <translation>Nada para instalar; um arquivo na sua pasta de dados. Ideal para uma pessoa.</translation>
+    </message>
+    <message>
+        <source>Your own cluster (8.11 or newer): for a team sharing one index or a very large library.</source>
+        <translation>Seu próprio cluster (8.11 ou mais recente): para uma equipe que compartilha um índice ou uma biblioteca muito grande.</translation>
+    </message>
+    <message>
+        <source>PHOTOSEEK_ES_URL is set, so Elasticsearch at that address is used whatever you choose here.</source>
+        <translation>PHOTOSEEK_ES_URL está definida, então o Elasticsearch desse endereço é usado, seja qual for a escolha aqui.</translation>
+    </message>
+    <message>
+        <source>Elasticsearch cluster</source>
+        <translation>Cluster Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Cluster URLs</source>
+        <translation>URLs do cluster</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>&amp;URLs:</translation>
+    </message>
+    <message>
+        <source>or the Cloud ID of an Elastic Cloud deployment</source>
+        <translation>ou o Cloud ID de uma implantação do Elastic Cloud</translation>
+    </message>
+    <message>
+        <source>Cl&amp;oud ID:</source>
+        <translation>Cl&amp;oud ID:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Usuário e senha</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Token bearer</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>Aute&amp;nticação:</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Usuá&amp;rio:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chave de API:</translation>
+    </message>
+    <message>
+        <source>PEM file of your own certificate authority</source>
+        <translation>Arquivo PEM da sua própria autoridade certificadora</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>Certi&amp;ficado da AC:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the server certificate</source>
+        <translation>SHA-256 do certificado do servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>I&amp;mpressão digital:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s TLS certificate</source>
+        <translation>&amp;Verificar o certificado TLS do servidor</translation>
+    </message>
+    <message>
+        <source>int8_hnsw — 8-bit, about 4× smaller (recommended)</source>
+        <translation>int8_hnsw — 8 bits, cerca de 4× menor (recomendado)</translation>
+    </message>
+    <message>
+        <source>hnsw — full 32-bit floats</source>
+        <translation>hnsw — números de ponto flutuante de 32 bits completos</translation>
+    </message>
+    <message>
+        <source>int4_hnsw — 4-bit, about 8× smaller</source>
+        <translation>int4_hnsw — 4 bits, cerca de 8× menor</translation>
+    </message>
+    <message>
+        <source>bbq_hnsw — 1-bit, about 32× smaller (8.16 or newer)</source>
+        <translation>bbq_hnsw — 1 bit, cerca de 32× menor (8.16 ou mais recente)</translation>
+    </message>
+    <message>
+        <source>&amp;Index type:</source>
+        <translation>Tipo &amp;de índice:</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Testar a cone&amp;xão</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Segredo:</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Não é necessário</translation>
+    </message>
+    <message>
+        <source>Set by {env}</source>
+        <translation>Definido por {env}</translation>
+    </message>
+    <message>
+        <source>Saved in the keyring</source>
+        <translation>Salva no chaveiro</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring</source>
+        <translation>Guardado no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Without verification, anyone between you and the cluster could read the traffic and your credentials. Prefer a CA file or a fingerprint.</source>
+        <translation>Sem verificação, qualquer um entre você e o cluster poderia ler o tráfego e suas credenciais. Prefira um arquivo de AC ou uma impressão digital.</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Arquivo da autoridade certificadora</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Fix the values above first.</source>
+        <translation>Corrija primeiro os valores acima.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>(with the saved secret: Apply first to test the one you typed)</source>
+        <translation>(com o segredo salvo: clique em Aplicar antes para testar o que você digitou)</translation>
+    </message>
+</context>
+<context>
+    <name>StrictnessControl</name>
+    <message>
+        <source>Loose</source>
+        <translation>Flexível</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Estrito</translation>
+    </message>
+    <message>
+        <source>How close a photo must be to match</source>
+        <translation>O quanto uma foto precisa se parecer para corresponder</translation>
+    </message>
+    <message>
+        <source>Only photos that really look like the search are shown. Loosen to see more of the near misses, tighten to keep the closest ones only.</source>
+        <translation>Só aparecem as fotos que realmente se parecem com a busca. Afrouxe para ver mais fotos que quase correspondem; aperte para ficar só com as mais parecidas.</translation>
+    </message>
+    <message>
+        <source>All photos</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Show every photo, best match first (no cutoff)</source>
+        <translation>Mostrar todas as fotos, as mais parecidas primeiro (sem corte)</translation>
+    </message>
+    <message>
+        <source>≥ {:.3f}</source>
+        <translation>≥ {:.3f}</translation>
+    </message>
+    <message>
+        <source>The lowest match score shown. Scores compare photos of one search.</source>
+        <translation>A menor pontuação de semelhança mostrada. As pontuações comparam fotos de uma mesma busca.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2319,42 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>&amp;Buscar</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>The search before this one</source>
+        <translation>A busca anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Ava&amp;nçar</translation>
+    </message>
+    <message>
+        <source>The search after this one</source>
+        <translation>A próxima busca</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Linha do tempo</translation>
+    </message>
+    <message>
+        <source>Every photo by date, newest first</source>
+        <translation>Todas as fotos por data, as mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>Show &amp;details on photos</source>
+        <translation>Mostrar &amp;detalhes nas fotos</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Encontrar &amp;duplicatas…</translation>
+    </message>
+    <message>
+        <source>Exact copies, near-duplicates and bursts, side by side</source>
+        <translation>Cópias exatas, quase duplicatas e sequências, lado a lado</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>&amp;Ampliar</translation>
     </message>
@@ -1447,6 +2385,37 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>About Photoseek</source>
+        <translation>Sobre o Photoseek</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Search your own photo folders by meaning, in any language.&lt;br&gt;Embeddings: Jina CLIP v2.</source>
+        <translation>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Busque nas suas próprias pastas de fotos pelo significado, em qualquer idioma.&lt;br&gt;Embeddings: Jina CLIP v2.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSearch</name>
+    <message>
+        <source>Picture</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation>{n} fotos</translation>
+    </message>
+    <message>
+        <source>Less like these needs a search to refine.</source>
+        <translation>“Menos como estas” precisa de uma busca para refinar.</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Carregando mais…</translation>
+    </message>
+    <message>
+        <source>Could not load more: {}</source>
+        <translation>Não foi possível carregar mais: {}</translation>
     </message>
 </context>
 <context>

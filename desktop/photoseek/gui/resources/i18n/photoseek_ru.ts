@@ -16,6 +16,14 @@
         <translation>&amp;Проверить ключ</translation>
     </message>
     <message>
+        <source>Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;. It is kept in your system keyring, never in a settings file.</source>
+        <translation>Ключ можно получить на &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;. Он хранится в системной связке ключей и никогда — в файле настроек.</translation>
+    </message>
+    <message>
+        <source>Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;.</source>
+        <translation>Ключ можно получить на &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;.</translation>
+    </message>
+    <message>
         <source>The key comes from the JINA_API_KEY environment variable; it is used instead of a key saved here.</source>
         <translation>Ключ взят из переменной окружения JINA_API_KEY; он используется вместо ключа, сохранённого здесь.</translation>
     </message>
@@ -26,6 +34,14 @@
     <message>
         <source>Saved in the keyring</source>
         <translation>Сохранён в связке ключей</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only; it is forgotten when you quit.</source>
+        <translation>Ключ хранится только в этом сеансе; при выходе он забывается.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the encrypted file (unlocked for this session).</source>
+        <translation>Ключ хранится в зашифрованном файле (разблокирован на этот сеанс).</translation>
     </message>
     <message>
         <source>Type a key first.</source>
@@ -41,34 +57,461 @@
     </message>
 </context>
 <context>
+    <name>ChipRow</name>
+    <message>
+        <source>Folder: {}</source>
+        <translation>Папка: {}</translation>
+    </message>
+    <message>
+        <source>Camera: {}</source>
+        <translation>Камера: {}</translation>
+    </message>
+    <message>
+        <source>Without location</source>
+        <translation>Без геометки</translation>
+    </message>
+    <message>
+        <source>With location</source>
+        <translation>С геометкой</translation>
+    </message>
+    <message>
+        <source>Without: {}</source>
+        <translation>Без: {}</translation>
+    </message>
+    <message>
+        <source>From {}</source>
+        <translation>От: {}</translation>
+    </message>
+    <message>
+        <source>Before {}</source>
+        <translation>До: {}</translation>
+    </message>
+    <message>
+        <source>In {}</source>
+        <translation>Дата: {}</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Убрать этот фильтр</translation>
+    </message>
+</context>
+<context>
+    <name>DateHistogram</name>
+    <message>
+        <source>Photos per month</source>
+        <translation>Фото по месяцам</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Все даты</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{month}: {n} photos</source>
+        <translation>{month}: {n} фото</translation>
+    </message>
+    <message>
+        <source>No photo has a date</source>
+        <translation>Ни у одной фотографии нет даты</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <source>How close near-duplicates must be</source>
+        <translation>Насколько близкими должны быть почти дубликаты</translation>
+    </message>
+    <message>
+        <source>Near-duplicates: at most</source>
+        <translation>Почти дубликаты: не дальше</translation>
+    </message>
+    <message>
+        <source>Move the others to the trash…</source>
+        <translation>Остальные — в корзину…</translation>
+    </message>
+    <message>
+        <source>…for every group</source>
+        <translation>…во всех группах</translation>
+    </message>
+    <message>
+        <source>{:.3f} apart</source>
+        <translation>расстояние {:.3f}</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дубликатов…</translation>
+    </message>
+    <message>
+        <source>Exact copies ({n})</source>
+        <translation>Точные копии ({n})</translation>
+    </message>
+    <message>
+        <source>Near-duplicates ({n})</source>
+        <translation>Почти дубликаты ({n})</translation>
+    </message>
+    <message>
+        <source>Bursts ({n})</source>
+        <translation>Серии снимков ({n})</translation>
+    </message>
+    <message>
+        <source>{name} and {n} more</source>
+        <translation>{name} и ещё {n}</translation>
+    </message>
+    <message>
+        <source>{n} groups: {exact} exact, {near} near, {burst} bursts</source>
+        <translation>Групп: {n} (точных копий: {exact}, почти дубликатов: {near}, серий: {burst})</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Дубликаты не найдены.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Оставить эту</translation>
+    </message>
+    <message>
+        <source>Proposed: the largest picture, then the most details</source>
+        <translation>Предложено: самое большое изображение, затем с наибольшим числом сведений</translation>
+    </message>
+    <message>
+        <source>Keep this one (proposed)</source>
+        <translation>Оставить эту (предложено)</translation>
+    </message>
+    <message>
+        <source>{w} × {h} px</source>
+        <translation>{w} × {h} пикс.</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>размер неизвестен</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>camera unknown</source>
+        <translation>камера неизвестна</translation>
+    </message>
+    <message>
+        <source>with location</source>
+        <translation>с геометкой</translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation>без геометки</translation>
+    </message>
+    <message>
+        <source>Similarity {:.4f}</source>
+        <translation>Сходство {:.4f}</translation>
+    </message>
+    <message>
+        <source>Cannot show this photo</source>
+        <translation>Не удаётся показать эту фотографию</translation>
+    </message>
+    <message>
+        <source>Move to the trash?</source>
+        <translation>Переместить в корзину?</translation>
+    </message>
+    <message>
+        <source>Move these {n} files to the system trash?</source>
+        <translation>Переместить эти файлы в системную корзину (всего: {n})?</translation>
+    </message>
+    <message>
+        <source>You can restore them from the trash. Photoseek changes nothing else.</source>
+        <translation>Их можно восстановить из корзины. Больше Photoseek ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>В корзину</translation>
+    </message>
+    <message>
+        <source>Moving {n} files to the trash…</source>
+        <translation>Перемещение файлов в корзину (всего: {n})…</translation>
+    </message>
+    <message>
+        <source>Moved {n} files to the trash.</source>
+        <translation>Перемещено в корзину файлов: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingPage</name>
     <message>
-        <source>How photos are understood</source>
-        <translation>Как распознаются фотографии</translation>
+        <source>How photos are turned into vectors</source>
+        <translation>Как фотографии превращаются в векторы</translation>
     </message>
     <message>
-        <source>Photoseek sends a small 512-pixel copy of each photo to a model that describes it as numbers, and keeps those numbers, so no photo is ever sent twice.</source>
-        <translation>Photoseek отправляет небольшую копию каждой фотографии (512 пикселей) модели, которая описывает её числами, и сохраняет эти числа, поэтому ни одна фотография не отправляется дважды.</translation>
-    </message>
-    <message>
-        <source>&amp;Jina API (online)</source>
-        <translation>API &amp;Jina (онлайн)</translation>
-    </message>
-    <message>
-        <source>&amp;Local model (coming in a later version)</source>
-        <translation>&amp;Локальная модель (в следующей версии)</translation>
-    </message>
-    <message>
-        <source>Needs an API key. Jina bills by tokens used, and a photo always costs about the same because only the small copy is sent; new keys usually come with free tokens to try. Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;.</source>
-        <translation>Нужен ключ API. Jina берёт плату за использованные токены; фотография всегда стоит примерно одинаково, потому что отправляется только небольшая копия. К новым ключам обычно прилагаются бесплатные токены для пробы. Получить ключ можно на &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;.</translation>
+        <source>A model turns each photo once into numbers that describe it; Photoseek keeps them on this computer, so no photo is ever embedded twice. Who runs the model?</source>
+        <translation>Модель один раз превращает каждую фотографию в числа, которые её описывают; Photoseek хранит их на этом компьютере, поэтому ни одна фотография не обрабатывается дважды. Где будет работать модель?</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
         <translation>&amp;Ключ API:</translation>
     </message>
     <message>
-        <source>Runs on this computer: no key and no cost, but a large download and slower indexing.</source>
-        <translation>Работает на этом компьютере: без ключа и бесплатно, но требует большой загрузки, а индексация идёт медленнее.</translation>
+        <source>Give the cluster&apos;s address on the next page. Its .jina-clip-v2 endpoint is used (the same model as the Jina API); Settings › Embedding lists the cluster&apos;s other endpoints.</source>
+        <translation>Укажите адрес кластера на следующей странице. Будет использован его эндпоинт .jina-clip-v2 (та же модель, что и в API Jina); остальные эндпоинты кластера перечислены в разделе «Настройки › Эмбеддинги».</translation>
+    </message>
+    <message>
+        <source>You can also finish now and download the model later: the window shows a Download button until it is there.</source>
+        <translation>Можно завершить настройку сейчас и загрузить модель позже: пока её нет, в окне будет кнопка «Загрузить».</translation>
+    </message>
+    <message>
+        <source>Your Jina API key</source>
+        <translation>Ваш ключ API Jina</translation>
+    </message>
+    <message>
+        <source>Your cluster</source>
+        <translation>Ваш кластер</translation>
+    </message>
+    <message>
+        <source>The local model</source>
+        <translation>Локальная модель</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingTab</name>
+    <message>
+        <source>How photos are turned into vectors</source>
+        <translation>Как фотографии превращаются в векторы</translation>
+    </message>
+    <message>
+        <source>jina-clip-v2 through the Jina API, the cluster&apos;s .jina-clip-v2 endpoint and the local model is one model: switching among them costs nothing. Another model builds its own index in the background while searches keep using the current one; you are told what it costs before it starts.</source>
+        <translation>jina-clip-v2 через API Jina, эндпоинт .jina-clip-v2 кластера и локальная модель — это одна и та же модель: переключение между ними ничего не стоит. Другая модель строит собственный индекс в фоне, пока поиск продолжает использовать текущий; стоимость сообщается до начала.</translation>
+    </message>
+    <message>
+        <source>The Jina API</source>
+        <translation>API Jina</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ключ API:</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s inference endpoint</source>
+        <translation>Эндпоинт инференса в кластере</translation>
+    </message>
+    <message>
+        <source>Inference endpoint</source>
+        <translation>Эндпоинт инференса</translation>
+    </message>
+    <message>
+        <source>&amp;Find endpoints</source>
+        <translation>Най&amp;ти эндпоинты</translation>
+    </message>
+    <message>
+        <source>Ask the cluster which endpoints embed photos</source>
+        <translation>Спросить у кластера, какие эндпоинты превращают фотографии в векторы</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>Про&amp;верить</translation>
+    </message>
+    <message>
+        <source>Embed one word through the endpoint</source>
+        <translation>Превратить одно слово в вектор через этот эндпоинт</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation>Эн&amp;дпоинт:</translation>
+    </message>
+    <message>
+        <source>.jina-clip-v2 is the same model as the Jina API&apos;s. The v5-omni endpoints are other models: their vectors get an index of their own.</source>
+        <translation>.jina-clip-v2 — та же модель, что и в API Jina. Эндпоинты v5-omni — другие модели: для их векторов строится отдельный индекс.</translation>
+    </message>
+    <message>
+        <source>The local model (jina-clip-v2 on this computer)</source>
+        <translation>Локальная модель (jina-clip-v2 на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>The one installed</source>
+        <translation>Установленный</translation>
+    </message>
+    <message>
+        <source>int8 — CPU, about 0.9 GB</source>
+        <translation>int8 — CPU, около 0,9 ГБ</translation>
+    </message>
+    <message>
+        <source>fp16 — GPU (CUDA, Core ML, DirectML), about 1.7 GB</source>
+        <translation>fp16 — GPU (CUDA, Core ML, DirectML), около 1,7 ГБ</translation>
+    </message>
+    <message>
+        <source>fp32 — full precision, about 3.5 GB</source>
+        <translation>fp32 — полная точность, около 3,5 ГБ</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>Вари&amp;ант:</translation>
+    </message>
+    <message>
+        <source>Automatic (a GPU when the variant can use one)</source>
+        <translation>Автоматически (GPU, если вариант может его использовать)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Ru&amp;ns on:</source>
+        <translation>&amp;Устройство:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Automatic: every core, less a quarter left to reading photos while indexing</source>
+        <translation>Автоматически: все ядра, кроме четверти, оставленной для чтения фотографий во время индексации</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Число потоков:</translation>
+    </message>
+    <message>
+        <source>Set the cluster&apos;s URL or Cloud ID under Store first: the endpoint runs there.</source>
+        <translation>Сначала укажите URL или Cloud ID кластера в разделе «Хранилище»: эндпоинт работает там.</translation>
+    </message>
+    <message>
+        <source>the Cloud ID deployment</source>
+        <translation>развёртывание по Cloud ID</translation>
+    </message>
+    <message>
+        <source>Runs on {where} (the cluster set under Store).</source>
+        <translation>Работает на {where} (кластер из раздела «Хранилище»).</translation>
+    </message>
+    <message>
+        <source>Set the cluster&apos;s URL or Cloud ID under Store first.</source>
+        <translation>Сначала укажите URL или Cloud ID кластера в разделе «Хранилище».</translation>
+    </message>
+    <message>
+        <source>Asking the cluster…</source>
+        <translation>Запрос к кластеру…</translation>
+    </message>
+    <message>
+        <source>{n} endpoints embed photos; choose one above.</source>
+        <translation>Эндпоинтов для фотографий: {n}; выберите один выше.</translation>
+    </message>
+    <message>
+        <source>{n} more embed text only.</source>
+        <translation>Ещё только для текста: {n}.</translation>
+    </message>
+    <message>
+        <source>The cluster offers no endpoint that embeds photos.</source>
+        <translation>В кластере нет эндпоинта, который превращает фотографии в векторы.</translation>
+    </message>
+    <message>
+        <source>Testing {endpoint}…</source>
+        <translation>Проверка {endpoint}…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Photos per month — drag over them to choose:</source>
+        <translation>Фото по месяцам — выделите мышью нужные:</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Все даты</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Any camera</source>
+        <translation>Любая камера</translation>
+    </message>
+    <message>
+        <source>With location</source>
+        <translation>С геометкой</translation>
+    </message>
+    <message>
+        <source>Only photos with a GPS position</source>
+        <translation>Только фотографии с GPS-координатами</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Сортировка</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>По сходству</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Сначала старые</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Детали</translation>
+    </message>
+    <message>
+        <source>Show the match, file name and date on each photo</source>
+        <translation>Показывать сходство, имя файла и дату на каждой фотографии</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>Все папки</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 фото</translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation>{n} фото</translation>
+    </message>
+    <message>
+        <source>No photo looks like that</source>
+        <translation>Похожих фотографий нет</translation>
+    </message>
+    <message>
+        <source>1 matching photo</source>
+        <translation>Найдено: 1</translation>
+    </message>
+    <message>
+        <source>{n} matching photos</source>
+        <translation>Найдено: {n}</translation>
+    </message>
+    <message>
+        <source>Folder: {}</source>
+        <translation>Папка: {}</translation>
+    </message>
+    <message>
+        <source>Photos of every library folder</source>
+        <translation>Фотографии из всех папок библиотеки</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
@@ -88,6 +531,30 @@
     <message>
         <source>Could not save: {error}</source>
         <translation>Не удалось сохранить: {error}</translation>
+    </message>
+    <message>
+        <source>Stop setting up Photoseek?</source>
+        <translation>Прервать настройку Photoseek?</translation>
+    </message>
+    <message>
+        <source>Keep the {n} folders you chose?</source>
+        <translation>Сохранить выбранные папки (всего: {n})?</translation>
+    </message>
+    <message>
+        <source>Photoseek can save them to your library now, without the rest of this setup; the window then shows what is still missing (a key, the model), and you can finish in Settings.</source>
+        <translation>Photoseek может сразу сохранить их в библиотеку без остальных шагов настройки; затем окно покажет, чего ещё не хватает (ключа, модели), а закончить можно будет в настройках.</translation>
+    </message>
+    <message>
+        <source>Save the folders</source>
+        <translation>Сохранить папки</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Отказаться</translation>
+    </message>
+    <message>
+        <source>Back to setup</source>
+        <translation>Вернуться к настройке</translation>
     </message>
 </context>
 <context>
@@ -254,6 +721,10 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Запись в индекс</translation>
     </message>
     <message>
+        <source>Embedding with {model}</source>
+        <translation>Векторизация: {model}</translation>
+    </message>
+    <message>
         <source>{n} found</source>
         <translation>найдено: {n}</translation>
     </message>
@@ -268,6 +739,10 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>{indexed} indexed</source>
         <translation>проиндексировано: {indexed}</translation>
+    </message>
+    <message>
+        <source>Model: {model}</source>
+        <translation>Модель: {model}</translation>
     </message>
     <message>
         <source>Indexed: {n}</source>
@@ -318,8 +793,20 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Теперь поиск использует {index}.</translation>
     </message>
     <message>
-        <source>Index updated: {n} photos written, no model calls.</source>
-        <translation>Индекс обновлён: записано фотографий — {n}, без обращений к модели.</translation>
+        <source>No photo folders yet: add a folder to index its photos.</source>
+        <translation>Папок с фотографиями пока нет: добавьте папку, чтобы проиндексировать её фотографии.</translation>
+    </message>
+    <message>
+        <source>{n} photos written, no model calls</source>
+        <translation>записано фото: {n}, без обращения к модели</translation>
+    </message>
+    <message>
+        <source>{n} photos removed</source>
+        <translation>удалено фото: {n}</translation>
+    </message>
+    <message>
+        <source>Index updated: {what}.</source>
+        <translation>Индекс обновлён: {what}.</translation>
     </message>
     <message>
         <source>Up to date: no new or changed photos.</source>
@@ -330,8 +817,165 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Готово: проиндексировано — {indexed}, пропущено — {skipped}, с ошибкой — {failed}.</translation>
     </message>
     <message>
+        <source>The index had lost {n} photos; they were sent again from this computer.</source>
+        <translation>Индекс потерял фото ({n}); они заново отправлены с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The index refused {n} photos (see Skipped files for why).</source>
+        <translation>Индекс отклонил фото: {n} (причины — в окне «Пропущенные файлы»).</translation>
+    </message>
+    <message>
         <source>Indexing failed: {error}</source>
         <translation>Индексация не удалась: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPlaceChooser</name>
+    <message>
+        <source>Keep the key for this &amp;session only</source>
+        <translation>Хранить ключ только в этом &amp;сеансе</translation>
+    </message>
+    <message>
+        <source>Use the JINA_API_KEY &amp;environment variable</source>
+        <translation>&amp;Использовать переменную окружения JINA_API_KEY</translation>
+    </message>
+    <message>
+        <source>Keep it in an encrypted &amp;file, protected by a password (opt-in)</source>
+        <translation>Хранить в зашифрованном &amp;файле, защищённом паролем (по желанию)</translation>
+    </message>
+    <message>
+        <source>Kept in memory until Photoseek quits, never written to disk.</source>
+        <translation>Хранится в памяти до выхода из Photoseek и никогда не записывается на диск.</translation>
+    </message>
+    <message>
+        <source>Start Photoseek with JINA_API_KEY=jina_… set (for example in ~/.profile); it is read at every start.</source>
+        <translation>Запускайте Photoseek с заданной переменной JINA_API_KEY=jina_… (например, в ~/.profile); она читается при каждом запуске.</translation>
+    </message>
+    <message>
+        <source>Encrypted with AES-256 (keyrings.alt) in Photoseek&apos;s data folder; you type the password at each start. Never a plain-text file.</source>
+        <translation>Шифруется AES-256 (keyrings.alt) в папке данных Photoseek; пароль вводится при каждом запуске. Никогда не хранится открытым текстом.</translation>
+    </message>
+    <message>
+        <source>Password of the encrypted file</source>
+        <translation>Пароль зашифрованного файла</translation>
+    </message>
+    <message>
+        <source>The password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>No system keyring (Secret Service) can keep the key on this computer. Instead:</source>
+        <translation>На этом компьютере нет системной связки ключей (Secret Service), в которой можно хранить ключ. Вместо этого:</translation>
+    </message>
+    <message>
+        <source>Use the encrypted &amp;file that holds your key</source>
+        <translation>Использовать зашифрованный &amp;файл с вашим ключом</translation>
+    </message>
+    <message>
+        <source>Type the password you chose for it. A key typed above replaces the one kept there.</source>
+        <translation>Введите пароль, который вы для него выбрали. Ключ, введённый выше, заменит хранящийся там.</translation>
+    </message>
+    <message>
+        <source>Set JINA_API_KEY and start Photoseek again, or choose another way.</source>
+        <translation>Задайте JINA_API_KEY и перезапустите Photoseek или выберите другой способ.</translation>
+    </message>
+    <message>
+        <source>Type the password of the encrypted file.</source>
+        <translation>Введите пароль зашифрованного файла.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least {n} characters.</source>
+        <translation>Минимальная длина пароля: {n} симв.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTab</name>
+    <message>
+        <source>Photo folders</source>
+        <translation>Папки с фотографиями</translation>
+    </message>
+    <message>
+        <source>Photoseek looks for photos in these folders and their subfolders. It only reads them: it never changes, moves or deletes a photo.</source>
+        <translation>Photoseek ищет фотографии в этих папках и их вложенных папках. Он только читает их: никогда не изменяет, не перемещает и не удаляет фотографии.</translation>
+    </message>
+    <message>
+        <source>What to skip</source>
+        <translation>Что пропускать</translation>
+    </message>
+    <message>
+        <source>Excluded patterns</source>
+        <translation>Шаблоны исключений</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>&amp;Исключить:</translation>
+    </message>
+    <message>
+        <source>One pattern per line, matched against each file or folder name and its path inside the library folder (* and ? wildcards).</source>
+        <translation>Один шаблон на строку; сравнивается с именем каждого файла или папки и с путём внутри папки библиотеки (подстановочные знаки * и ?).</translation>
+    </message>
+    <message>
+        <source>Include &amp;hidden files and folders</source>
+        <translation>Включать &amp;скрытые файлы и папки</translation>
+    </message>
+    <message>
+        <source>Follow symbolic lin&amp;ks</source>
+        <translation>Переходить по символическим сс&amp;ылкам</translation>
+    </message>
+</context>
+<context>
+    <name>LocalModelBox</name>
+    <message>
+        <source>&amp;Download the model…</source>
+        <translation>&amp;Загрузить модель…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport from a folder…</source>
+        <translation>Импор&amp;тировать из папки…</translation>
+    </message>
+    <message>
+        <source>For a computer without internet: a folder laid out like the model&apos;s repository</source>
+        <translation>Для компьютера без интернета: папка с той же структурой, что и репозиторий модели</translation>
+    </message>
+    <message>
+        <source>Looking for the local model…</source>
+        <translation>Поиск локальной модели…</translation>
+    </message>
+    <message>
+        <source>Installed: {variant} variant, {size}, runs on the {device}.</source>
+        <translation>Установлено: вариант {variant}, {size}, работает на {device}.</translation>
+    </message>
+    <message>
+        <source>&amp;Download again…</source>
+        <translation>&amp;Загрузить заново…</translation>
+    </message>
+    <message>
+        <source>Not installed yet: download it once (about 0.9 GB), or import it from a folder.</source>
+        <translation>Пока не установлена: загрузите её один раз (около 0,9 ГБ) или импортируйте из папки.</translation>
+    </message>
+    <message>
+        <source>The local model cannot be used here: {error}</source>
+        <translation>Локальную модель здесь использовать нельзя: {error}</translation>
+    </message>
+    <message>
+        <source>Folder with the model&apos;s files</source>
+        <translation>Папка с файлами модели</translation>
+    </message>
+    <message>
+        <source>Checking and copying the model from {folder}…</source>
+        <translation>Проверка и копирование модели из {folder}…</translation>
     </message>
 </context>
 <context>
@@ -351,14 +995,6 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>The photo index cannot be reached</source>
         <translation>Индекс фотографий недоступен</translation>
-    </message>
-    <message>
-        <source>Loading more…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message>
-        <source>Could not load more: {}</source>
-        <translation>Не удалось загрузить ещё: {}</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -393,12 +1029,12 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>О программе Photoseek</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Search your own photo folders by meaning, in any language.&lt;br&gt;Embeddings: Jina CLIP v2.</source>
-        <translation>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Поиск по смыслу в ваших собственных папках с фотографиями, на любом языке.&lt;br&gt;Эмбеддинги: Jina CLIP v2.</translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Search your own photo folders by meaning, in any language.&lt;br&gt;Embeddings: Jina CLIP v2, through the Jina API, your Elasticsearch cluster or on this computer.</source>
+        <translation>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Поиск по смыслу в ваших собственных папках с фотографиями, на любом языке.&lt;br&gt;Эмбеддинги: Jina CLIP v2 — через API Jina, ваш кластер Elasticsearch или на этом компьютере.</translation>
     </message>
     <message>
         <source>Elasticsearch</source>
@@ -407,6 +1043,10 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>embedded store</source>
         <translation>встроенное хранилище</translation>
+    </message>
+    <message>
+        <source>{n} of {m} photos searchable</source>
+        <translation>Доступно для поиска: {n} из {m} фото</translation>
     </message>
     <message>
         <source>{n} photos</source>
@@ -421,8 +1061,24 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>размерность {d}</translation>
     </message>
     <message>
+        <source>building {model}</source>
+        <translation>строится индекс {model}</translation>
+    </message>
+    <message>
         <source>index unreachable</source>
         <translation>индекс недоступен</translation>
+    </message>
+    <message>
+        <source>your cluster</source>
+        <translation>ваш кластер</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>Jina API</source>
+        <translation>API Jina</translation>
     </message>
 </context>
 <context>
@@ -465,6 +1121,14 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Licence: {name}</source>
         <translation>Лицензия: {name}</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>Прочитать лицензию</translation>
+    </message>
+    <message>
+        <source>The model’s page</source>
+        <translation>Страница модели</translation>
     </message>
     <message>
         <source>I accept the licence and will use the model for non-commercial purposes</source>
@@ -589,8 +1253,16 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Сходство: {bar} {score}</translation>
     </message>
     <message>
+        <source>Found by its name or folder</source>
+        <translation>Найдено по имени или папке</translation>
+    </message>
+    <message>
         <source>Also at {} other places</source>
         <translation>Есть ещё в других местах: {}</translation>
+    </message>
+    <message>
+        <source>Deleted or moved</source>
+        <translation>Удалено или перемещено</translation>
     </message>
     <message>
         <source>Not on this computer</source>
@@ -679,12 +1351,40 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>Copy path</source>
+        <translation>Копировать путь</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
         <source>‹ Previous</source>
         <translation>‹ Назад</translation>
     </message>
     <message>
         <source>Next ›</source>
         <translation>Далее ›</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show the photo pixel for pixel (1)</source>
+        <translation>Показать фотографию пиксель в пиксель (1)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Во весь экран</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11)</source>
+        <translation>Развернуть на весь экран (F11)</translation>
+    </message>
+    <message>
+        <source>{i} of {n}</source>
+        <translation>{i} из {n}</translation>
     </message>
     <message>
         <source>{} — Preview</source>
@@ -709,6 +1409,14 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>none recorded</source>
         <translation>не записано</translation>
+    </message>
+    <message>
+        <source>Show on a map</source>
+        <translation>Показать на карте</translation>
+    </message>
+    <message>
+        <source>Opens OpenStreetMap in your browser</source>
+        <translation>Открывает OpenStreetMap в браузере</translation>
     </message>
 </context>
 <context>
@@ -750,6 +1458,10 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Пропущено: {skipped}, с ошибкой: {failed}.</translation>
     </message>
     <message>
+        <source>{n} refused by the index.</source>
+        <translation>Отклонено индексом: {n}.</translation>
+    </message>
+    <message>
         <source>Showing the first {n}.</source>
         <translation>Показаны первые {n}.</translation>
     </message>
@@ -785,12 +1497,43 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Ошибка</translation>
     </message>
     <message>
+        <source>Refused by the index</source>
+        <translation>Отклонён индексом</translation>
+    </message>
+    <message>
         <source>Not tried again until the file changes</source>
         <translation>Не обрабатывается повторно, пока файл не изменится</translation>
     </message>
     <message>
         <source>Tried again on the next indexing run</source>
         <translation>Повтор при следующей индексации</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderChoice</name>
+    <message>
+        <source>Your Elasticsearch &amp;cluster (its inference service)</source>
+        <translation>Ваш к&amp;ластер Elasticsearch (его служба инференса)</translation>
+    </message>
+    <message>
+        <source>This &amp;computer (the local model)</source>
+        <translation>Этот ко&amp;мпьютер (локальная модель)</translation>
+    </message>
+    <message>
+        <source>The &amp;Jina API (online)</source>
+        <translation>API Jina (о&amp;нлайн)</translation>
+    </message>
+    <message>
+        <source>Photos go to your own Elastic deployment, which embeds them with the inference endpoint you choose; billed through your Elastic subscription (EIS). Uses Photoseek&apos;s Elasticsearch connection, even when the vectors are kept here.</source>
+        <translation>Фотографии отправляются в ваше собственное развёртывание Elastic, которое превращает их в векторы выбранным эндпоинтом инференса; оплата — по вашей подписке Elastic (EIS). Используется подключение Photoseek к Elasticsearch, даже если векторы хранятся здесь.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer. A one-time download of about 0.9 GB; indexing uses this computer&apos;s CPU or GPU and is slower. The model&apos;s licence is {licence}: non-commercial use only.</source>
+        <translation>Ничто не покидает этот компьютер. Однократная загрузка около 0,9 ГБ; индексация использует CPU или GPU этого компьютера и идёт медленнее. Лицензия модели — {licence}: только некоммерческое использование.</translation>
+    </message>
+    <message>
+        <source>Photos leave this computer once, as 512-pixel copies, for Jina AI&apos;s service; billed per token, about the same for every photo. Needs an API key (new keys come with free tokens to try).</source>
+        <translation>Фотографии один раз покидают этот компьютер в виде копий размером 512 пикселей и отправляются в сервис Jina AI; оплата за токены, примерно одинаковая для каждой фотографии. Нужен ключ API (к новым ключам прилагаются бесплатные токены для пробы).</translation>
     </message>
 </context>
 <context>
@@ -805,14 +1548,29 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>Дата неизвестна</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 фото</translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation>{n} фото</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <source>Searching by the picture — type words to search by text instead</source>
-        <translation>Поиск по изображению — введите слова, чтобы искать по тексту</translation>
+        <source>Add words to the picture, e.g. “at night” — ✕ on the chip drops it</source>
+        <translation>Добавьте слова к изображению, например «ночью»; ✕ на метке убирает изображение</translation>
     </message>
     <message>
         <source>Search your photos, e.g. “{}”</source>
@@ -832,6 +1590,97 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Hide</source>
         <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>Copy paths</source>
+        <translation>Копировать пути</translation>
+    </message>
+    <message>
+        <source>Copy pictures</source>
+        <translation>Копировать изображения</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>Экспортировать список…</translation>
+    </message>
+    <message>
+        <source>Find similar</source>
+        <translation>Найти похожие</translation>
+    </message>
+    <message>
+        <source>More like these</source>
+        <translation>Больше похожих на эти</translation>
+    </message>
+    <message>
+        <source>Less like these</source>
+        <translation>Меньше похожих на эти</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Выделить все</translation>
+    </message>
+    <message>
+        <source>More like this</source>
+        <translation>Больше похожих на эту</translation>
+    </message>
+    <message>
+        <source>Less like this</source>
+        <translation>Меньше похожих на эту</translation>
+    </message>
+    <message>
+        <source>Find similar to these {n}</source>
+        <translation>Найти похожие на выбранные ({n})</translation>
+    </message>
+    <message>
+        <source>Open {n} photos</source>
+        <translation>Открыть {n} фото</translation>
+    </message>
+    <message>
+        <source>Copy {n} paths</source>
+        <translation>Копировать пути ({n})</translation>
+    </message>
+    <message>
+        <source>Copy {n} pictures</source>
+        <translation>Копировать изображения ({n})</translation>
+    </message>
+    <message>
+        <source>Copied the path</source>
+        <translation>Путь скопирован</translation>
+    </message>
+    <message>
+        <source>Copied {n} paths</source>
+        <translation>Скопировано путей: {n}</translation>
+    </message>
+    <message>
+        <source>Copied {n} pictures</source>
+        <translation>Скопировано изображений: {n}</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;Plain list of paths (*.txt)</source>
+        <translation>Таблица (*.csv);;Простой список путей (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not export: {}</source>
+        <translation>Не удалось экспортировать: {}</translation>
+    </message>
+    <message>
+        <source>Exported {n} photos to {file}</source>
+        <translation>Экспортировано фото: {n}, в файл {file}</translation>
     </message>
 </context>
 <context>
@@ -872,69 +1721,52 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <source>Photo folders</source>
-        <translation>Папки с фотографиями</translation>
+        <source>Working out what it costs…</source>
+        <translation>Расчёт стоимости…</translation>
     </message>
     <message>
-        <source>Photoseek looks for photos in these folders and their subfolders. It only reads them: it never changes, moves or deletes a photo.</source>
-        <translation>Photoseek ищет фотографии в этих папках и их вложенных папках. Он только читает их: никогда не изменяет, не перемещает и не удаляет фотографии.</translation>
+        <source>Embed the photos with another model?</source>
+        <translation>Векторизовать фотографии другой моделью?</translation>
     </message>
     <message>
-        <source>What to skip</source>
-        <translation>Что пропускать</translation>
+        <source>Switch from {before} to {after}?</source>
+        <translation>Переключиться с {before} на {after}?</translation>
     </message>
     <message>
-        <source>Excluded patterns</source>
-        <translation>Шаблоны исключений</translation>
+        <source>the current model</source>
+        <translation>текущей модели</translation>
     </message>
     <message>
-        <source>E&amp;xclude:</source>
-        <translation>&amp;Исключить:</translation>
+        <source>A new index is built in the background; searches keep using the current one until it is complete. The current vectors stay on this computer, so switching back costs nothing.</source>
+        <translation>Новый индекс строится в фоне; пока он не готов, поиск использует текущий. Текущие векторы остаются на этом компьютере, поэтому вернуться обратно ничего не стоит.</translation>
     </message>
     <message>
-        <source>One pattern per line, matched against each file or folder name and its path inside the library folder (* and ? wildcards).</source>
-        <translation>Один шаблон на строку; сравнивается с именем каждого файла или папки и с путём внутри папки библиотеки (подстановочные знаки * и ?).</translation>
+        <source>Switch and embed</source>
+        <translation>Переключить и векторизовать</translation>
     </message>
     <message>
-        <source>Include &amp;hidden files and folders</source>
-        <translation>Включать &amp;скрытые файлы и папки</translation>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <source>Follow symbolic lin&amp;ks</source>
-        <translation>Переходить по символическим сс&amp;ылкам</translation>
+        <source>Some values need fixing; nothing was saved.</source>
+        <translation>Некоторые значения нужно исправить; ничего не сохранено.</translation>
     </message>
     <message>
-        <source>How photos are understood</source>
-        <translation>Как распознаются фотографии</translation>
+        <source>Could not read the library: {error}</source>
+        <translation>Не удалось прочитать библиотеку: {error}</translation>
     </message>
     <message>
-        <source>Jina API (online, jina-clip-v2)</source>
-        <translation>API Jina (онлайн, jina-clip-v2)</translation>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
     <message>
-        <source>Local model (coming)</source>
-        <translation>Локальная модель (скоро)</translation>
+        <source>Saved, except what is marked.</source>
+        <translation>Сохранено, кроме отмеченного.</translation>
     </message>
-    <message>
-        <source>Running the model on this computer is not ready yet.</source>
-        <translation>Запуск модели на этом компьютере пока недоступен.</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Поставщик:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>&amp;Ключ API:</translation>
-    </message>
-    <message>
-        <source>Get a key at &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;. The key is kept in your system keyring, never in a settings file.</source>
-        <translation>Получите ключ на &lt;a href=&quot;{url}&quot;&gt;jina.ai/embeddings&lt;/a&gt;. Ключ хранится в системной связке ключей, а не в файле настроек.</translation>
-    </message>
-    <message>
-        <source>Each photo is sent once, as a 512-pixel JPEG copy, and its full vector is kept on this computer. Jina bills by tokens used; changing the index size later costs nothing.</source>
-        <translation>Каждая фотография отправляется один раз в виде копии JPEG размером 512 пикселей, а её полный вектор хранится на этом компьютере. Jina берёт плату за использованные токены; последующее изменение размера индекса ничего не стоит.</translation>
-    </message>
+</context>
+<context>
+    <name>SizeTab</name>
     <message>
         <source>Index size (Matryoshka dimensions)</source>
         <translation>Размер индекса (размерность Matryoshka)</translation>
@@ -957,7 +1789,7 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     </message>
     <message>
         <source>&amp;Dimensions:</source>
-        <translation>&amp;Размерность:</translation>
+        <translation>Ра&amp;змерность:</translation>
     </message>
     <message>
         <source>Space it takes</source>
@@ -970,130 +1802,6 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Switching builds a new index from the vectors already kept on this computer: no photo is sent to the model again and it costs nothing. Searches keep using the old index until the new one is complete, and the old index stays until you remove it.</source>
         <translation>При смене строится новый индекс из векторов, уже хранящихся на этом компьютере: фотографии повторно модели не отправляются, и это ничего не стоит. Поиск использует старый индекс, пока новый не будет готов, а старый остаётся, пока вы его не удалите.</translation>
-    </message>
-    <message>
-        <source>Where the index is kept</source>
-        <translation>Где хранится индекс</translation>
-    </message>
-    <message>
-        <source>E&amp;mbedded (on this computer)</source>
-        <translation>&amp;Встроенное (на этом компьютере)</translation>
-    </message>
-    <message>
-        <source>Elasticsearch clus&amp;ter</source>
-        <translation>&amp;Кластер Elasticsearch</translation>
-    </message>
-    <message>
-        <source>Nothing to install; a file in your data folder. Right for one person.</source>
-        <translation>Ничего не нужно устанавливать: это файл в папке данных. Подходит для одного человека.</translation>
-    </message>
-    <message>
-        <source>Your own cluster (8.11 or newer): for a team sharing one index or a very large library.</source>
-        <translation>Ваш собственный кластер (8.11 или новее): для команды с общим индексом или очень большой библиотеки.</translation>
-    </message>
-    <message>
-        <source>PHOTOSEEK_ES_URL is set, so Elasticsearch at that address is used whatever you choose here.</source>
-        <translation>Задана переменная PHOTOSEEK_ES_URL, поэтому используется Elasticsearch по этому адресу, что бы вы здесь ни выбрали.</translation>
-    </message>
-    <message>
-        <source>Elasticsearch cluster</source>
-        <translation>Кластер Elasticsearch</translation>
-    </message>
-    <message>
-        <source>Cluster URLs</source>
-        <translation>URL кластера</translation>
-    </message>
-    <message>
-        <source>&amp;URLs:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <source>or the Cloud ID of an Elastic Cloud deployment</source>
-        <translation>или Cloud ID развёртывания Elastic Cloud</translation>
-    </message>
-    <message>
-        <source>Cl&amp;oud ID:</source>
-        <translation>Cl&amp;oud ID:</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Ключ API</translation>
-    </message>
-    <message>
-        <source>User name and password</source>
-        <translation>Имя пользователя и пароль</translation>
-    </message>
-    <message>
-        <source>Bearer token</source>
-        <translation>Токен Bearer</translation>
-    </message>
-    <message>
-        <source>Aut&amp;hentication:</source>
-        <translation>&amp;Аутентификация:</translation>
-    </message>
-    <message>
-        <source>User &amp;name:</source>
-        <translation>&amp;Имя пользователя:</translation>
-    </message>
-    <message>
-        <source>PEM file of your own certificate authority</source>
-        <translation>PEM-файл вашего собственного центра сертификации</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>О&amp;бзор…</translation>
-    </message>
-    <message>
-        <source>C&amp;A certificate:</source>
-        <translation>Сертификат &amp;ЦС:</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the server certificate</source>
-        <translation>SHA-256 сертификата сервера</translation>
-    </message>
-    <message>
-        <source>&amp;Fingerprint:</source>
-        <translation>&amp;Отпечаток:</translation>
-    </message>
-    <message>
-        <source>&amp;Verify the server&apos;s TLS certificate</source>
-        <translation>&amp;Проверять TLS-сертификат сервера</translation>
-    </message>
-    <message>
-        <source>int8_hnsw — 8-bit, about 4× smaller (recommended)</source>
-        <translation>int8_hnsw — 8 бит, примерно в 4 раза меньше (рекомендуется)</translation>
-    </message>
-    <message>
-        <source>hnsw — full 32-bit floats</source>
-        <translation>hnsw — полные 32-битные числа с плавающей точкой</translation>
-    </message>
-    <message>
-        <source>int4_hnsw — 4-bit, about 8× smaller</source>
-        <translation>int4_hnsw — 4 бита, примерно в 8 раз меньше</translation>
-    </message>
-    <message>
-        <source>bbq_hnsw — 1-bit, about 32× smaller (8.16 or newer)</source>
-        <translation>bbq_hnsw — 1 бит, примерно в 32 раза меньше (8.16 или новее)</translation>
-    </message>
-    <message>
-        <source>&amp;Index type:</source>
-        <translation>&amp;Тип индекса:</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>Проверить &amp;подключение</translation>
-    </message>
-    <message>
-        <source>Some values need fixing; nothing was saved.</source>
-        <translation>Некоторые значения нужно исправить; ничего не сохранено.</translation>
-    </message>
-    <message>
-        <source>Could not read the library: {error}</source>
-        <translation>Не удалось прочитать библиотеку: {error}</translation>
     </message>
     <message>
         <source>1024 is the model&apos;s full size: full quality.</source>
@@ -1118,38 +1826,6 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Searches use {d} dimensions now.</source>
         <translation>Сейчас поиск использует размерность {d}.</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Па&amp;роль:</translation>
-    </message>
-    <message>
-        <source>To&amp;ken:</source>
-        <translation>То&amp;кен:</translation>
-    </message>
-    <message>
-        <source>Secret:</source>
-        <translation>Секрет:</translation>
-    </message>
-    <message>
-        <source>Not needed</source>
-        <translation>Не нужен</translation>
-    </message>
-    <message>
-        <source>Set by {env}</source>
-        <translation>Задан через {env}</translation>
-    </message>
-    <message>
-        <source>Saved in the keyring</source>
-        <translation>Сохранён в связке ключей</translation>
-    </message>
-    <message>
-        <source>Kept in the system keyring</source>
-        <translation>Хранится в системной связке ключей</translation>
-    </message>
-    <message>
-        <source>Without verification, anyone between you and the cluster could read the traffic and your credentials. Prefer a CA file or a fingerprint.</source>
-        <translation>Без проверки любой, кто находится между вами и кластером, сможет прочитать трафик и ваши учётные данные. Лучше укажите файл ЦС или отпечаток.</translation>
     </message>
     <message>
         <source>(counting your photos…)</source>
@@ -1183,34 +1859,6 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <source>Either way this computer keeps each photo&apos;s full 1024-dimension vector ({per} per photo, {total} in all), which is what makes changing size free.</source>
         <translation>В любом случае этот компьютер хранит полный вектор размерности 1024 для каждой фотографии ({per} на фотографию, всего {total}) — поэтому смена размера бесплатна.</translation>
     </message>
-    <message>
-        <source>Certificate authority file</source>
-        <translation>Файл центра сертификации</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Fix the values above first.</source>
-        <translation>Сначала исправьте значения выше.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Подключение…</translation>
-    </message>
-    <message>
-        <source>(with the saved secret: Apply first to test the one you typed)</source>
-        <translation>(с сохранённым секретом: чтобы проверить введённый, сначала нажмите «Применить»)</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <source>Saved, except what is marked.</source>
-        <translation>Сохранено, кроме отмеченного.</translation>
-    </message>
 </context>
 <context>
     <name>StateView</name>
@@ -1237,6 +1885,18 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Open settings</source>
         <translation>Открыть настройки</translation>
+    </message>
+    <message>
+        <source>The local model is not installed yet</source>
+        <translation>Локальная модель ещё не установлена</translation>
+    </message>
+    <message>
+        <source>Photoseek is set to run jina-clip-v2 on this computer, so no photo leaves it. Download the model once (about 0.9 GB; licence CC BY-NC 4.0, non-commercial), or choose the Jina API or your cluster in Settings.</source>
+        <translation>Photoseek настроен запускать jina-clip-v2 на этом компьютере, поэтому ни одна фотография его не покидает. Загрузите модель один раз (около 0,9 ГБ; лицензия CC BY-NC 4.0, некоммерческая) или выберите в настройках API Jina или ваш кластер.</translation>
+    </message>
+    <message>
+        <source>Download the model…</source>
+        <translation>Загрузить модель…</translation>
     </message>
     <message>
         <source>The photo index cannot be reached</source>
@@ -1279,16 +1939,44 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Поиск заработает, как только закончится первый проход; ход работы показан внизу окна. Фотографии только читаются и никогда не изменяются.</translation>
     </message>
     <message>
-        <source>Nothing found</source>
-        <translation>Ничего не найдено</translation>
+        <source>{n} photos are still being indexed</source>
+        <translation>Ещё индексируются фото: {n}</translation>
     </message>
     <message>
-        <source>Try other words, or another language.</source>
-        <translation>Попробуйте другие слова или другой язык.</translation>
+        <source>Photos are still being indexed</source>
+        <translation>Фотографии ещё индексируются</translation>
+    </message>
+    <message>
+        <source>Nothing matches among the photos indexed so far. This search runs again by itself when indexing is done.</source>
+        <translation>Среди уже проиндексированных фотографий ничего не найдено. Когда индексация закончится, этот поиск повторится сам.</translation>
+    </message>
+    <message>
+        <source>No photo looks like that</source>
+        <translation>Похожих фотографий нет</translation>
+    </message>
+    <message>
+        <source>None of your photos is close enough to count as a match. Try other words, or another language, or loosen the strictness.</source>
+        <translation>Ни одна из ваших фотографий не похожа настолько, чтобы считаться совпадением. Попробуйте другие слова или другой язык либо ослабьте строгость.</translation>
     </message>
     <message>
         <source>Edit the search</source>
         <translation>Изменить запрос</translation>
+    </message>
+    <message>
+        <source>Show all photos, best first</source>
+        <translation>Показать все фотографии, лучшие сначала</translation>
+    </message>
+    <message>
+        <source>No photo matches these filters</source>
+        <translation>Ни одна фотография не подходит под эти фильтры</translation>
+    </message>
+    <message>
+        <source>Widen the folder, the dates or the camera, or clear the filters.</source>
+        <translation>Расширьте папку, даты или камеру либо сбросьте фильтры.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>Opening your library…</source>
@@ -1354,12 +2042,226 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Cloud ID, пользователь и пароль, сертификаты и тип индекса находятся в разделе «Настройки → Хранилище».</translation>
     </message>
     <message>
+        <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
+        <translation>Фотографии превращает в векторы ваш кластер, поэтому ниже нужно указать его адрес; сами векторы по-прежнему можно хранить на этом компьютере.</translation>
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
         <source>(the key you typed is used once you finish)</source>
         <translation>(введённый ключ будет использован после завершения)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTab</name>
+    <message>
+        <source>Where the index is kept</source>
+        <translation>Где хранится индекс</translation>
+    </message>
+    <message>
+        <source>E&amp;mbedded (on this computer)</source>
+        <translation>&amp;Встроенное (на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Elasticsearch clus&amp;ter</source>
+        <translation>К&amp;ластер Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Nothing to install; a file in your data folder. Right for one person.</source>
+        <translation>Ничего не нужно устанавливать: это файл в папке данных. Подходит для одного человека.</translation>
+    </message>
+    <message>
+        <source>Your own cluster (8.11 or newer): for a team sharing one index or a very large library.</source>
+        <translation>Ваш собственный кластер (8.11 или новее): для команды с общим индексом или очень большой библиотеки.</translation>
+    </message>
+    <message>
+        <source>PHOTOSEEK_ES_URL is set, so Elasticsearch at that address is used whatever you choose here.</source>
+        <translation>Задана переменная PHOTOSEEK_ES_URL, поэтому используется Elasticsearch по этому адресу, что бы вы здесь ни выбрали.</translation>
+    </message>
+    <message>
+        <source>Elasticsearch cluster</source>
+        <translation>Кластер Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Cluster URLs</source>
+        <translation>URL кластера</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>or the Cloud ID of an Elastic Cloud deployment</source>
+        <translation>или Cloud ID развёртывания Elastic Cloud</translation>
+    </message>
+    <message>
+        <source>Cl&amp;oud ID:</source>
+        <translation>Cl&amp;oud ID:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Имя пользователя и пароль</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Токен Bearer</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>&amp;Аутентификация:</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ключ API:</translation>
+    </message>
+    <message>
+        <source>PEM file of your own certificate authority</source>
+        <translation>PEM-файл вашего собственного центра сертификации</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Об&amp;зор…</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>Сертификат &amp;ЦС:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the server certificate</source>
+        <translation>SHA-256 сертификата сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>Отпе&amp;чаток:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s TLS certificate</source>
+        <translation>Проверять TLS-&amp;сертификат сервера</translation>
+    </message>
+    <message>
+        <source>int8_hnsw — 8-bit, about 4× smaller (recommended)</source>
+        <translation>int8_hnsw — 8 бит, примерно в 4 раза меньше (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>hnsw — full 32-bit floats</source>
+        <translation>hnsw — полные 32-битные числа с плавающей точкой</translation>
+    </message>
+    <message>
+        <source>int4_hnsw — 4-bit, about 8× smaller</source>
+        <translation>int4_hnsw — 4 бита, примерно в 8 раз меньше</translation>
+    </message>
+    <message>
+        <source>bbq_hnsw — 1-bit, about 32× smaller (8.16 or newer)</source>
+        <translation>bbq_hnsw — 1 бит, примерно в 32 раза меньше (8.16 или новее)</translation>
+    </message>
+    <message>
+        <source>&amp;Index type:</source>
+        <translation>&amp;Тип индекса:</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Проверить &amp;подключение</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>Токе&amp;н:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Секрет:</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Не нужен</translation>
+    </message>
+    <message>
+        <source>Set by {env}</source>
+        <translation>Задан через {env}</translation>
+    </message>
+    <message>
+        <source>Saved in the keyring</source>
+        <translation>Сохранён в связке ключей</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring</source>
+        <translation>Хранится в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>Without verification, anyone between you and the cluster could read the traffic and your credentials. Prefer a CA file or a fingerprint.</source>
+        <translation>Без проверки любой, кто находится между вами и кластером, сможет прочитать трафик и ваши учётные данные. Лучше укажите файл ЦС или отпечаток.</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Файл центра сертификации</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Fix the values above first.</source>
+        <translation>Сначала исправьте значения выше.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>(with the saved secret: Apply first to test the one you typed)</source>
+        <translation>(с сохранённым секретом: чтобы проверить введённый, сначала нажмите «Применить»)</translation>
+    </message>
+</context>
+<context>
+    <name>StrictnessControl</name>
+    <message>
+        <source>Loose</source>
+        <translation>Мягко</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Строго</translation>
+    </message>
+    <message>
+        <source>How close a photo must be to match</source>
+        <translation>Насколько фотография должна быть похожей, чтобы подойти</translation>
+    </message>
+    <message>
+        <source>Only photos that really look like the search are shown. Loosen to see more of the near misses, tighten to keep the closest ones only.</source>
+        <translation>Показываются только фотографии, действительно похожие на запрос. Ослабьте, чтобы увидеть больше почти подходящих; усильте, чтобы оставить только самые близкие.</translation>
+    </message>
+    <message>
+        <source>All photos</source>
+        <translation>Все фото</translation>
+    </message>
+    <message>
+        <source>Show every photo, best match first (no cutoff)</source>
+        <translation>Показывать все фотографии, самые похожие сначала (без порога)</translation>
+    </message>
+    <message>
+        <source>≥ {:.3f}</source>
+        <translation>≥ {:.3f}</translation>
+    </message>
+    <message>
+        <source>The lowest match score shown. Scores compare photos of one search.</source>
+        <translation>Наименьшая показываемая оценка сходства. Оценки сравнивают фотографии одного поиска.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2319,42 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>&amp;Поиск</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>The search before this one</source>
+        <translation>Предыдущий поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>The search after this one</source>
+        <translation>Следующий поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>Every photo by date, newest first</source>
+        <translation>Все фотографии по дате, сначала новые</translation>
+    </message>
+    <message>
+        <source>Show &amp;details on photos</source>
+        <translation>Показывать по&amp;дробности на фото</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Найти &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <source>Exact copies, near-duplicates and bursts, side by side</source>
+        <translation>Точные копии, почти дубликаты и серии снимков рядом друг с другом</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
@@ -1447,6 +2385,37 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Main</source>
         <translation>Основная</translation>
+    </message>
+    <message>
+        <source>About Photoseek</source>
+        <translation>О программе Photoseek</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Search your own photo folders by meaning, in any language.&lt;br&gt;Embeddings: Jina CLIP v2.</source>
+        <translation>&lt;b&gt;Photoseek {}&lt;/b&gt;&lt;br&gt;Поиск по смыслу в ваших собственных папках с фотографиями, на любом языке.&lt;br&gt;Эмбеддинги: Jina CLIP v2.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSearch</name>
+    <message>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation>{n} фото</translation>
+    </message>
+    <message>
+        <source>Less like these needs a search to refine.</source>
+        <translation>Для «Меньше похожих на эти» нужен поиск, который можно уточнить.</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Could not load more: {}</source>
+        <translation>Не удалось загрузить ещё: {}</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ $(I18N)/%.qm: $(I18N)/%.ts | $(VENV)/.installed
 # Refresh the .ts files from every tr() string in the GUI (then translate the new entries,
 # e.g. with pyside6-linguist; tests/test_translations.py lists what is unfinished).
 translations-update: $(VENV)/.installed
-	$(VENV)/bin/pyside6-lupdate -locations none $$(find desktop/photoseek/gui -name '*.py' | sort) \
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find desktop/photoseek/gui -name '*.py' | sort) \
 		-ts $(TS)
 
 # -- desktop integration and packages (see packaging/README.md) ------------------------------

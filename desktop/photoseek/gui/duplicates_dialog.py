@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -127,7 +127,7 @@ class DuplicatesDialog(QDialog):
         return self.slider.value() / 1000
 
     def _slider_moved(self, value: int) -> None:
-        self.distance.setText(self.tr("{:.3f} apart").format(value / 1000))
+        self.distance.setText(self.tr("{} apart").format(QLocale().toString(value / 1000, "f", 3)))
 
     def open(self) -> None:
         super().open()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QWidget
 
 from photoseek.search.relevance import DEFAULT_STRICTNESS
@@ -79,7 +79,7 @@ class StrictnessControl(QWidget):
             self.cutoff.clear()
             self.cutoff.setToolTip("")
         else:
-            self.cutoff.setText(self.tr("≥ {:.3f}").format(cutoff))
+            self.cutoff.setText(self.tr("≥ {}").format(QLocale().toString(cutoff, "f", 3)))
             self.cutoff.setToolTip(
                 self.tr("The lowest match score shown. Scores compare photos of one search.")
             )

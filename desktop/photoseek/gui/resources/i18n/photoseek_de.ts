@@ -141,8 +141,8 @@
         <translation>… für alle Gruppen</translation>
     </message>
     <message>
-        <source>{:.3f} apart</source>
-        <translation>{:.3f} Abstand</translation>
+        <source>{} apart</source>
+        <translation>{} Abstand</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
@@ -2256,8 +2256,8 @@ Ihre Fotos werden aus dem Suchindex entfernt. Die Fotos selbst bleiben unberühr
         <translation>Jedes Foto zeigen, beste Treffer zuerst (ohne Grenze)</translation>
     </message>
     <message>
-        <source>≥ {:.3f}</source>
-        <translation>≥ {:.3f}</translation>
+        <source>≥ {}</source>
+        <translation>≥ {}</translation>
     </message>
     <message>
         <source>The lowest match score shown. Scores compare photos of one search.</source>

@@ -141,8 +141,8 @@
         <translation>…en todos los grupos</translation>
     </message>
     <message>
-        <source>{:.3f} apart</source>
-        <translation>a {:.3f} de distancia</translation>
+        <source>{} apart</source>
+        <translation>a {} de distancia</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
@@ -2256,8 +2256,8 @@ Sus fotos salen del índice de búsqueda. Las fotos en sí no se tocan.</transla
         <translation>Mostrar todas las fotos, las más parecidas primero (sin umbral)</translation>
     </message>
     <message>
-        <source>≥ {:.3f}</source>
-        <translation>≥ {:.3f}</translation>
+        <source>≥ {}</source>
+        <translation>≥ {}</translation>
     </message>
     <message>
         <source>The lowest match score shown. Scores compare photos of one search.</source>

@@ -141,8 +141,8 @@
         <translation>…pour tous les groupes</translation>
     </message>
     <message>
-        <source>{:.3f} apart</source>
-        <translation>à {:.3f} d’écart</translation>
+        <source>{} apart</source>
+        <translation>à {} d’écart</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
@@ -2256,8 +2256,8 @@ Leurs photos quittent l’index de recherche. Les photos elles-mêmes ne sont pa
         <translation>Afficher toutes les photos, la meilleure correspondance d’abord (sans seuil)</translation>
     </message>
     <message>
-        <source>≥ {:.3f}</source>
-        <translation>≥ {:.3f}</translation>
+        <source>≥ {}</source>
+        <translation>≥ {}</translation>
     </message>
     <message>
         <source>The lowest match score shown. Scores compare photos of one search.</source>

@@ -141,8 +141,8 @@
         <translation>…すべてのグループで実行</translation>
     </message>
     <message>
-        <source>{:.3f} apart</source>
-        <translation>{:.3f} 以内</translation>
+        <source>{} apart</source>
+        <translation>{} 以内</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
@@ -2256,8 +2256,8 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>すべての写真を一致度順に表示（しきい値なし）</translation>
     </message>
     <message>
-        <source>≥ {:.3f}</source>
-        <translation>≥ {:.3f}</translation>
+        <source>≥ {}</source>
+        <translation>≥ {}</translation>
     </message>
     <message>
         <source>The lowest match score shown. Scores compare photos of one search.</source>

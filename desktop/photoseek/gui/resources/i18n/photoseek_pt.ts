@@ -141,8 +141,8 @@
         <translation>…em todos os grupos</translation>
     </message>
     <message>
-        <source>{:.3f} apart</source>
-        <translation>a {:.3f} de distância</translation>
+        <source>{} apart</source>
+        <translation>a {} de distância</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
@@ -2256,8 +2256,8 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>Mostrar todas as fotos, as mais parecidas primeiro (sem corte)</translation>
     </message>
     <message>
-        <source>≥ {:.3f}</source>
-        <translation>≥ {:.3f}</translation>
+        <source>≥ {}</source>
+        <translation>≥ {}</translation>
     </message>
     <message>
         <source>The lowest match score shown. Scores compare photos of one search.</source>

@@ -141,8 +141,8 @@
         <translation>…во всех группах</translation>
     </message>
     <message>
-        <source>{:.3f} apart</source>
-        <translation>расстояние {:.3f}</translation>
+        <source>{} apart</source>
+        <translation>расстояние {}</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
@@ -2256,8 +2256,8 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Показывать все фотографии, самые похожие сначала (без порога)</translation>
     </message>
     <message>
-        <source>≥ {:.3f}</source>
-        <translation>≥ {:.3f}</translation>
+        <source>≥ {}</source>
+        <translation>≥ {}</translation>
     </message>
     <message>
         <source>The lowest match score shown. Scores compare photos of one search.</source>

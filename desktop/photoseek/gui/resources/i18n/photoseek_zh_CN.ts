@@ -141,8 +141,8 @@
         <translation>…对所有组执行</translation>
     </message>
     <message>
-        <source>{:.3f} apart</source>
-        <translation>相距 {:.3f}</translation>
+        <source>{} apart</source>
+        <translation>相距 {}</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
@@ -2256,8 +2256,8 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>显示每张照片，最匹配的优先（不设阈值）</translation>
     </message>
     <message>
-        <source>≥ {:.3f}</source>
-        <translation>≥ {:.3f}</translation>
+        <source>≥ {}</source>
+        <translation>≥ {}</translation>
     </message>
     <message>
         <source>The lowest match score shown. Scores compare photos of one search.</source>

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from photoseek.catalog import Catalog
+from photoseek.catalog.schema import MIGRATIONS
 from tests.bench import store_data
 from tests.bench.report import record
 
@@ -49,7 +50,7 @@ def library_data() -> Path:
             catalog.store_vectors(items, "jina-clip-v2", batch)
         catalog.close()
 
-    path = store_data.cached(f"library-{N}-v3", build)
+    path = store_data.cached(f"library-{N}-schema{len(MIGRATIONS)}", build)
     assert path is not None
     return path
 
@@ -88,7 +89,7 @@ def test_bench_cli_search(fake_jina, tmp_path: Path) -> None:  # type: ignore[no
     assert setup.returncode == 0, setup.stderr
     first, answer = run_search(env)
     asked = len(fake_jina.text_requests())
-    assert asked == 1 and len(answer) == 20
+    assert asked == 1 and 1 <= len(answer) <= 20  # the relevance rule may show fewer
     cached = []
     for _ in range(7):
         t, again = run_search(env)

@@ -165,12 +165,12 @@ def test_bench_gui(
 # -- the 100k library ---------------------------------------------------------------------------
 def _store_version() -> str:
     """Rebuild the cached library whenever the store or catalog code changes."""
-    import photoseek.catalog.catalog as catalog_mod
-    import photoseek.stores.embedded as store_mod
+    import photoseek
 
+    pkg = Path(str(photoseek.__file__)).parent
     digest = hashlib.sha256()
-    for mod in (store_mod, catalog_mod):
-        digest.update(Path(str(mod.__file__)).read_bytes())
+    for path in sorted([*pkg.glob("catalog/*.py"), *pkg.glob("stores/embedded*.py")]):
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 

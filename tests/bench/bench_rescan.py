@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-from photoseek.config import AppPaths
 from tests.bench.data import cached_dir
 from tests.bench.report import record
 
@@ -80,21 +78,31 @@ def run_python(code: str, *args: str) -> str:
     return out.stdout
 
 
+PREPARE = """
+import sys
+import numpy as np
+from photoseek.library import Library
+lib = Library()
+lib.add_folder(sys.argv[1])
+lib.index(embed=False)
+cat = lib.catalog
+with cat.transaction() as db:
+    db.execute("UPDATE files SET state='indexed', hash=printf('%032x', id % 1000)")
+    ids = [r[0] for r in db.execute("SELECT MIN(id) FROM files GROUP BY hash")]
+full = np.random.default_rng(0).standard_normal((len(ids), lib.model_info().full_dims))
+items = [(f"{i % 1000:032x}", v.astype(np.float32)) for i, v in zip(ids, full)]
+cat.store_vectors(items, lib.spec().model, ids)
+report = lib.index()  # sends the 1000 documents to the index: in step from here on
+assert report.error is None and not report.progress.embedded, report
+lib.close()
+"""
+
+
 def prepare_catalog(tree: Path) -> None:
-    """A catalog that has seen every file once and holds them as indexed (no embedding: the
-    bench measures the rescan, not the first run)."""
-    code = (
-        "from photoseek.library import Library\n"
-        "lib = Library()\n"
-        f"lib.add_folder({str(tree)!r})\n"
-        "lib.index(embed=False)\n"
-        "lib.close()\n"
-    )
-    run_python(code)
-    db = sqlite3.connect(AppPaths.default().catalog_file)
-    with db:
-        db.execute("UPDATE files SET state='indexed', hash=printf('%032x', id)")
-    db.close()
+    """A catalog that has seen every file once and holds them as indexed, with vectors of the
+    model and the index in step (no embedding: the bench measures the rescan, not the first
+    run). The files are empty, so they share 1000 made-up contents (copies, to the catalog)."""
+    run_python(PREPARE, str(tree))
 
 
 def test_bench_unchanged_rescan(fake_jina: Any) -> None:

@@ -179,7 +179,9 @@ import sys
 import numpy as np
 from photoseek.library import Library
 from photoseek.records import PhotoMeta
+from photoseek.matryoshka import truncate
 from photoseek.stores.base import StoreDoc
+QUERY = "red flowers"
 n, folder = int(sys.argv[1]), sys.argv[2]
 lib = Library()
 f = lib.add_folder(folder)
@@ -192,10 +194,17 @@ cat.record_identified_many([(w.id, f"{w.id:032x}", meta) for w in items])
 cat.mark_indexed([w.id for w in items])
 store, spec = lib.store, lib.spec()
 store.ensure_index(spec)
+# A fifth of the library matches the window's query (cosine about 0.35, as a photo of red
+# flowers does for jina-clip-v2); the rest is unrelated (about 0): the relevance rule keeps
+# thousands of photos, as it would for a common subject in a real library.
+q = truncate(lib.make_embedder().embed_texts([QUERY]), spec.dims)[0]
 rng = np.random.default_rng(0)
 for start in range(0, n, 5000):
     v = rng.standard_normal((min(5000, n - start), spec.dims)).astype(np.float32)
+    v -= np.outer(v @ q, q)
     v /= np.linalg.norm(v, axis=1, keepdims=True)
+    match = rng.random(len(v)) < 0.2
+    v[match] = 0.35 * q + np.sqrt(1 - 0.35**2) * v[match]
     docs = [
         StoreDoc(f"{w.id:032x}", v[i], [w.path], [f.path], w.path.rsplit("/", 1)[1], 1000, meta)
         for i, w in enumerate(items[start : start + 5000])

@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from photoseek.indexing import IndexReport, Progress
 from photoseek.indexing.lock import AlreadyIndexing
+from photoseek.indexing.priority import lower_this_thread
 from photoseek.library import Library
 
 log = logging.getLogger(__name__)
@@ -189,6 +190,7 @@ class IndexingController(QObject):
         self.error = None
 
         def work() -> None:
+            lower_this_thread()  # its decoders must not take the GUI thread's share of the CPU
             try:
                 report: IndexReport = self.library.index(
                     self._emit_progress,

@@ -1,0 +1,42 @@
+"""The window's indexing runs below the GUI thread's priority (S8b: decoders at the same
+priority took the GUI thread's share of the CPU)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from typing import Any, cast
+
+import pytest
+
+from photoseek.gui.workers import IndexingController
+from photoseek.indexing import IndexReport, Progress
+from photoseek.indexing.priority import BACKGROUND_NICE
+from photoseek.library import Library
+
+
+def _nice() -> int:
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+class RecordingLibrary:
+    """Stands in for the library: answers one run and notes the priority it ran at."""
+
+    def __init__(self) -> None:
+        self.nice: int | None = None
+
+    def index(self, *_args: Any, **_kwargs: Any) -> IndexReport:
+        self.nice = _nice()
+        return IndexReport(Progress())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_the_run_is_lowered_and_the_gui_thread_is_not(qtbot: Any) -> None:
+    gui_before = _nice()
+    lib = RecordingLibrary()
+    controller = IndexingController(cast(Library, lib))
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        assert controller.start()
+    assert lib.nice is not None and lib.nice >= BACKGROUND_NICE
+    assert _nice() == gui_before

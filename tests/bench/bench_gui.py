@@ -28,9 +28,10 @@ from photoseek.gui.main_window import MainWindow
 from photoseek.gui.thumbnails import ThumbKey
 from photoseek.library import Library
 from photoseek.records import SearchResult
-from tests.bench.data import bench_cache, cached_dir, make_variants
+from tests.bench.data import cached_dir, make_variants
 from tests.bench.fake_process import jina_fake_process
 from tests.bench.report import record
+from tests.bench.store_data import cache_root
 from tests.conftest import JINA_KEY
 from tests.gui.conftest import OFFSCREEN_POPUP, _collect_on_the_gui_thread, make_window  # noqa: F401 (fixtures)
 from tests.gui.stall import StallMeter
@@ -60,10 +61,10 @@ def visible_painted(window: MainWindow) -> bool:
 @pytest.fixture
 def jina_process(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The Jina fake in its own process: its work must not take this process's GIL."""
-    with jina_fake_process(JINA_KEY) as url:
-        monkeypatch.setenv("PHOTOSEEK_JINA_URL", url)
+    with jina_fake_process(JINA_KEY) as fake:
+        monkeypatch.setenv("PHOTOSEEK_JINA_URL", fake.url)
         monkeypatch.setenv("JINA_API_KEY", JINA_KEY)
-        yield url
+        yield fake.url
 
 
 def test_bench_gui(
@@ -263,7 +264,7 @@ def _dirs_env(root: Path) -> dict[str, str]:
 
 
 def library_rss(folder: Path, work: Path) -> float:
-    cached = bench_cache() / f"library-{N_LIBRARY // 1000}k-{_store_version()}"
+    cached = cache_root() / f"library-{N_LIBRARY // 1000}k-{_store_version()}"
     if not (cached / ".done").exists():
         shutil.rmtree(cached, ignore_errors=True)
         subprocess.run(

@@ -3,21 +3,15 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
-
-def bench_cache() -> Path:
-    root = os.environ.get("PHOTOSEEK_BENCH_CACHE") or os.path.expanduser("~/.cache/photoseek-bench")
-    path = Path(root)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+from tests.bench.store_data import cache_root
 
 
 def cached_dir(name: str, make: Callable[[Path], None]) -> Path:
     """`<cache>/<name>`, made by `make(folder)` the first time (a marker says it is complete)."""
-    folder = bench_cache() / name
+    folder = cache_root() / name
     done = folder.parent / f".{name}.done"
     if not done.exists():
         import shutil

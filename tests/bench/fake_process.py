@@ -4,29 +4,48 @@ service (on its own machines) never does."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 SERVE = """
-import sys, threading
-from tests.fakes.jina import FakeJina
-fake = FakeJina(api_keys={sys.argv[1]})
+import importlib, json, sys
+from tests.fakes.jina import _inputs_of
+module, name = sys.argv[3].split(":")
+fake = getattr(importlib.import_module(module), name)(api_keys={sys.argv[1]})
 fake.latency = float(sys.argv[2])
 fake.start()
 print(fake.url, flush=True)
 sys.stdin.read()  # until the bench closes our stdin
+served = [
+    [len(_inputs_of(e, "image")), e.finished - e.started]
+    for e in fake.image_requests()
+    if e.finished
+]
 fake.stop()
+print(json.dumps(served), flush=True)
 """
 
 
+@dataclass
+class FakeProcess:
+    url: str  # the embeddings endpoint
+    # After the block: (images in the request, seconds the fake took to answer it) for every
+    # image request it answered — its latency plus its own work, as its log says.
+    served: list[tuple[int, float]] = field(default_factory=list)
+
+
 @contextmanager
-def jina_fake_process(key: str, latency: float = 0.0) -> Iterator[str]:
-    """Yields the fake's embeddings URL; the process ends when the block does."""
+def jina_fake_process(
+    key: str, latency: float = 0.0, fake: str = "tests.fakes.jina:FakeJina"
+) -> Iterator[FakeProcess]:
+    """Runs `fake` (module:class, a FakeJina) until the block ends."""
     proc = subprocess.Popen(
-        [sys.executable, "-c", SERVE, key, str(latency)],
+        [sys.executable, "-c", SERVE, key, str(latency), fake],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -36,14 +55,15 @@ def jina_fake_process(key: str, latency: float = 0.0) -> Iterator[str]:
         assert proc.stdout is not None
         url = proc.stdout.readline().strip()
         assert url.startswith("http://127.0.0.1:"), url
-        yield url + "/v1/embeddings"
+        handle = FakeProcess(url + "/v1/embeddings")
+        yield handle
     finally:
-        assert proc.stdin is not None
-        proc.stdin.close()
         try:
-            proc.wait(10)
+            out, _ = proc.communicate(timeout=30)  # closes its stdin: the fake stops
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-        if proc.stdout is not None:
-            proc.stdout.close()
+            out = ""
+        lines = out.strip().splitlines()
+    if lines:
+        handle.served = [(int(n), float(s)) for n, s in json.loads(lines[-1])]

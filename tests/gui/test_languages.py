@@ -185,7 +185,8 @@ print("SEEN", json.dumps(seen, ensure_ascii=False), "EXIT", code)
 """
 
 
-def test_run_app_follows_a_spanish_system_locale(qm_dir: Path) -> None:
+def start_under_spanish_locale(qm_dir: Path) -> dict[str, Any]:
+    """Start the app in a fresh process under a Spanish system locale; what it showed."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="es_ES.UTF-8", LC_ALL="es_ES.UTF-8")
     env.pop("LANGUAGE", None)
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
@@ -198,7 +199,12 @@ def test_run_app_follows_a_spanish_system_locale(qm_dir: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     line = next(x for x in done.stdout.splitlines() if x.startswith("SEEN"))
-    seen = json.loads(line.split(" ", 1)[1].rsplit(" EXIT", 1)[0])
+    seen: dict[str, Any] = json.loads(line.split(" ", 1)[1].rsplit(" EXIT", 1)[0])
+    return seen
+
+
+def test_run_app_follows_a_spanish_system_locale(qm_dir: Path) -> None:
+    seen = start_under_spanish_locale(qm_dir)
     assert seen["system"] == "es_ES"
     assert seen["placeholder"].startswith("Busca en tus fotos")
     assert seen["menus"] == ["&Archivo", "&Ver", "&Herramientas", "Ay&uda"]
@@ -209,17 +215,6 @@ def test_run_app_follows_a_spanish_system_locale(qm_dir: Path) -> None:
 def test_a_language_setting_overrides_the_system(qm_dir: Path, plain_library: Library) -> None:
     plain_library.apply({"ui.language": "ja"})
     plain_library.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="es_ES.UTF-8", LC_ALL="es_ES.UTF-8")
-    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
-    done = subprocess.run(
-        [sys.executable, "-c", SPANISH_START, str(qm_dir)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    line = next(x for x in done.stdout.splitlines() if x.startswith("SEEN"))
-    seen = json.loads(line.split(" ", 1)[1].rsplit(" EXIT", 1)[0])
+    seen = start_under_spanish_locale(qm_dir)
     assert seen["menus"] == ["ファイル(&F)", "表示(&V)", "ツール(&T)", "ヘルプ(&H)"]
     assert seen["placeholder"].startswith("写真を検索")

@@ -1,5 +1,5 @@
-"""The window's indexing runs below the GUI thread's priority (S8b: decoders at the same
-priority took the GUI thread's share of the CPU)."""
+"""The window's indexing runs below the GUI thread's priority, so the window gets the CPU
+first when both want it (indexing/priority.py)."""
 
 from __future__ import annotations
 

@@ -1,11 +1,13 @@
 """Indexing in the window's process yields the CPU to the window.
 
-Decoding takes every core it is given; at the same priority as the GUI thread it took that
-thread's share, and on two cores a screenful of thumbnails painted three times slower while a
-library was indexed (`make bench`, S8b). So a background run lowers its own thread's priority
-first: the threads it starts (decoders, requests, the local model's) inherit it, and they
-still take every idle cycle. Linux keeps a nice value per thread, so the GUI thread is left as
-it is; on other systems `setpriority` would lower the whole process, so nothing is done there.
+A run takes every core it is given (a decoder per core; the local model's ONNX Runtime threads
+take all of them), and at the GUI thread's priority it competes with the window for them. So a
+background run lowers its own thread's priority first: the threads it starts (decoders,
+requests, the local model's session when made there) inherit it, and they still take every
+idle cycle. This is about the CPU only: Python's interpreter lock, which the window also shares
+with these threads, is not affected (README, Speed: S8b). Linux keeps a nice value per thread,
+so the GUI thread is left as it is; on other systems `setpriority` would lower the whole
+process, so nothing is done there.
 """
 
 from __future__ import annotations

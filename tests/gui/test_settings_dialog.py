@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from photoseek.config.rules import NO_CLUSTER_ADDRESS, NO_USERNAME
+from photoseek.config.rules import BOTH_URLS_AND_CLOUD_ID, NO_CLUSTER_ADDRESS, NO_USERNAME
 from photoseek.config.secrets import SERVICE, Secret
 from photoseek.gui.settings_dialog import SettingsDialog
 from photoseek.gui.widgets import InlineMessage
@@ -125,6 +125,21 @@ def test_invalid_values_are_shown_and_not_saved(qtbot, lanes, plain_library) -> 
     set_lines(dialog.store_tab.urls_edit, "http://localhost:9200")
     assert "elasticsearch.urls" in save(qtbot, dialog)
     assert dialog.field_error("elasticsearch.urls") == ""
+
+
+def test_urls_and_a_cloud_id_are_refused_as_the_cli_refuses_them(
+    qtbot, lanes, plain_library
+) -> None:
+    dialog = open_dialog(qtbot, plain_library, lanes)
+    dialog.store_tab.es_radio.setChecked(True)
+    set_lines(dialog.store_tab.urls_edit, "https://es.example:9200")
+    dialog.store_tab.cloud_edit.setText("home:ZXhhbXBsZQ==")
+    dialog.ok_button.click()
+    # The rule's own sentence, the one `photoseek config set` prints (tests/test_library.py).
+    assert dialog.field_error("elasticsearch.cloud_id") == BOTH_URLS_AND_CLOUD_ID
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: idle(lanes))
+    assert not plain_library.paths.settings_file.exists()
 
 
 def test_basic_auth_needs_a_user_name(qtbot, lanes, plain_library) -> None:

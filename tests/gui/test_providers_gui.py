@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
 from photoseek.config.rules import ELASTIC_PROVIDER_NEEDS_CLUSTER
-from photoseek.config.secrets import Secret
+from photoseek.config.secrets import Place, Secret
 from photoseek.gui.first_run import FirstRunDialog
 from photoseek.gui.main_window import MainWindow
 from photoseek.gui.settings_dialog import SettingsDialog
@@ -194,6 +194,26 @@ def test_settings_without_a_keyring_keep_the_key_for_the_session(
     assert "this session only" in editor.source_note.text()
 
 
+def test_settings_without_a_keyring_say_where_the_cluster_secret_goes(
+    qtbot: Any, lanes: Lanes, plain_library: Library, no_keyring: Any
+) -> None:
+    dialog = open_dialog(qtbot, plain_library, lanes)
+    store, places = dialog.store_tab, dialog.embedding_tab.key_editor.places
+    store.es_radio.setChecked(True)
+    store.urls_edit.setPlainText("https://cluster.example.org:9200")
+    store.auth_combo.setCurrentIndex(store.auth_combo.findData("api_key"))
+    hint = store.es_secret.edit.placeholderText
+    assert "this session only" in hint()  # where a typed one will go, not "the keyring"
+    places.file_radio.setChecked(True)
+    assert "encrypted file" in hint()
+    places.session_radio.setChecked(True)
+    qtbot.keyClicks(store.es_secret.edit, "es_session_secret")
+    out = saved(qtbot, dialog)
+    assert out.ok and Secret.ES_API_KEY in out.saved_secrets
+    assert plain_library.secret_source(Secret.ES_API_KEY) == "session"
+    assert "this session only" in hint()  # where it is now
+
+
 def test_settings_without_a_keyring_can_use_an_encrypted_file(
     qtbot: Any, lanes: Lanes, plain_library: Library, no_keyring: Any
 ) -> None:
@@ -278,10 +298,33 @@ def test_the_first_run_without_a_keyring_asks_before_the_last_page(
     editor.places.session_radio.setChecked(True)
     assert next_button.isEnabled()
     next_button.click()
+    store = wizard.store_page
+    # The cluster's key goes where the Jina key goes, and the field says so (not "keyring").
+    assert "this session only" in store.api_key.edit.placeholderText()
+    store.es_radio.setChecked(True)
+    store.url_edit.setText("https://cluster.example.org:9200")
+    qtbot.keyClicks(store.api_key.edit, "es_session_key")
     with qtbot.waitSignal(wizard.completed, timeout=WAIT_MS):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     assert plain_library.secret_source(Secret.JINA_API_KEY) == "session"
+    assert plain_library.secret_source(Secret.ES_API_KEY) == "session"
     assert [f.path for f in plain_library.folders()] == [str(tmp_path)]
+
+
+def test_the_store_page_says_where_the_cluster_key_is_kept(
+    qtbot: Any, lanes: Lanes, plain_library: Library
+) -> None:
+    wizard = open_wizard(qtbot, plain_library, lanes)
+    store = wizard.store_page
+    expected = {
+        Place.KEYRING: "system keyring",
+        Place.SESSION: "this session only",
+        Place.FILE: "encrypted file",
+        Place.ENVIRONMENT: Secret.ES_API_KEY.env,
+    }
+    for place, words in expected.items():
+        store.show_key_place(place)
+        assert words in store.api_key.edit.placeholderText(), place
 
 
 @pytest.mark.parametrize("answer", ["Save the folders", "Discard them", "Back to setup"])

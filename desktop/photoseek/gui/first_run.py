@@ -43,6 +43,15 @@ from photoseek.gui.workers import Lanes, TaskRunner
 from photoseek.library import ChangeOutcome, ChangeSet, Library
 
 
+def secrets_place(editor: ApiKeyEditor, provider: str) -> Place:
+    """Where the first run keeps the secrets it is given. Without a keyring the chooser on the
+    Jina key's page says; with another provider (no Jina key asked) the cluster's key stays
+    for this session then."""
+    if provider == JINA:
+        return editor.secret_place()
+    return Place.SESSION if editor.keyring_problem else Place.KEYRING
+
+
 def _indented(widget: QWidget, parent: QWidget) -> QWidget:
     indent = parent.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 8
     widget.setContentsMargins(indent, 0, 0, 0)
@@ -289,7 +298,23 @@ class StorePage(QWizardPage):
     def initializePage(self) -> None:
         wizard = self.wizard()
         if isinstance(wizard, FirstRunDialog):
-            self.set_cluster_needed(wizard.embedding_page.provider == ELASTIC)
+            provider = wizard.embedding_page.provider
+            self.set_cluster_needed(provider == ELASTIC)
+            self.show_key_place(secrets_place(wizard.embedding_page.key_editor, provider))
+
+    def show_key_place(self, place: Place) -> None:
+        """Say where the cluster's key will be kept (there may be no keyring to keep it)."""
+        if place is Place.SESSION:
+            text = self.tr("Optional; kept for this session only (no system keyring)")
+        elif place is Place.FILE:
+            text = self.tr("Optional; kept in the encrypted file")
+        elif place is Place.ENVIRONMENT:
+            text = self.tr("Optional; read from {} in the environment").format(
+                Secret.ES_API_KEY.env
+            )
+        else:
+            text = self.tr("Optional; kept in the system keyring")
+        self.api_key.setPlaceholderText(text)
 
     def set_cluster_needed(self, needed: bool) -> None:
         """The cluster embeds the photos: its address is needed whichever store keeps them."""
@@ -411,13 +436,7 @@ class FirstRunDialog(QWizard):
             return
         secrets: dict[Secret, str] = {}
         editor = self.embedding_page.key_editor
-        # Without a keyring the chooser (on the key's page) says where secrets go; another
-        # provider's secrets (the cluster's key) stay for this session then.
-        place = editor.secret_place()
-        if provider != JINA and editor.keyring_problem:
-            place = Place.SESSION
-        elif provider != JINA:
-            place = Place.KEYRING
+        place = secrets_place(editor, provider)
         typed = editor.typed_key() if provider == JINA else None
         if typed:
             secrets[Secret.JINA_API_KEY] = typed

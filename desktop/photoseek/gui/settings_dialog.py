@@ -75,6 +75,9 @@ class SettingsDialog(QDialog):
             tab.show_errors = lambda errors: self._show_errors(errors, summary=False)
             tab.load_done.connect(self._load_finished)
         self.embedding_tab.cluster = self.store_tab.validated_cluster
+        key_editor = self.embedding_tab.key_editor
+        self.store_tab.key_place = key_editor.secret_place  # the cluster's secret goes there too
+        key_editor.changed.connect(self.store_tab.show_secret_place)
         self.store_tab.changed.connect(self._store_changed)
 
         self.status = InlineMessage(self)

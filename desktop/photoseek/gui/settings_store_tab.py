@@ -6,6 +6,7 @@ The cluster set here is also the one the Embedding tab's "cluster" provider embe
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoseek.config.secrets import Secret
+from photoseek.config.secrets import Place, Secret
 from photoseek.config.settings import INDEX_OPTION_TYPES, Settings, SettingsError
 from photoseek.gui.key_editor import check_elasticsearch
 from photoseek.gui.settings_form import SettingsTab, select
@@ -43,6 +44,9 @@ class StoreTab(SettingsTab):
     def __init__(self, library: Library, lanes: Lanes, parent: QWidget | None = None) -> None:
         super().__init__(library, lanes, parent)
         self.es_sources: dict[Secret, str | None] = {}
+        # Where a typed secret will be kept: the dialog gives the Jina key editor's choice
+        # (without a system keyring: this session, the encrypted file or the environment).
+        self.key_place: Callable[[], Place] = lambda: Place.KEYRING
         self._secret_for_field: Secret | None = None
         self._es_test_id = 0
         layout = QVBoxLayout(self)
@@ -260,7 +264,7 @@ class StoreTab(SettingsTab):
     def saved(self, out: ChangeOutcome) -> list[InlineMessage]:
         for secret in out.saved_secrets:
             if secret is not Secret.JINA_API_KEY:
-                self.es_sources[secret] = "keyring"
+                self.es_sources[secret] = self.key_place().value  # where the save put it
                 self.es_secret.clear()
         if out.saved_secrets and self.current_secret() in out.saved_secrets:
             self._auth_changed()
@@ -291,14 +295,27 @@ class StoreTab(SettingsTab):
         if self._secret_for_field != secret:
             self.es_secret.clear()  # typed for another kind of credential
         self._secret_for_field = secret
+        self.show_secret_place()
+
+    def show_secret_place(self) -> None:
+        """Say in the secret's field where it is kept, or where a typed one will be."""
+        secret = self.current_secret()
+        source = self.es_sources.get(secret) if secret is not None else None
         if secret is None:
-            self.es_secret.setPlaceholderText(self.tr("Not needed"))
-        elif self.es_sources.get(secret) == "environment":
-            self.es_secret.setPlaceholderText(self.tr("Set by {env}").format(env=secret.env))
-        elif self.es_sources.get(secret) == "keyring":
-            self.es_secret.setPlaceholderText(self.tr("Saved in the keyring"))
-        else:
-            self.es_secret.setPlaceholderText(self.tr("Kept in the system keyring"))
+            text = self.tr("Not needed")
+        elif source == Place.ENVIRONMENT:
+            text = self.tr("Set by {env}").format(env=secret.env)
+        elif source == Place.KEYRING:
+            text = self.tr("Saved in the keyring")
+        else:  # kept for the session or in the file, or not kept yet: where a typed one goes
+            place = Place(source) if source else self.key_place()
+            text = {
+                Place.SESSION: self.tr("Kept for this session only (no system keyring)"),
+                Place.FILE: self.tr("Kept in the encrypted file"),
+                Place.ENVIRONMENT: self.tr("Set {env} in the environment").format(env=secret.env),
+                Place.KEYRING: self.tr("Kept in the system keyring"),
+            }[place]
+        self.es_secret.setPlaceholderText(text)
 
     def _verify_changed(self) -> None:
         if self.verify_check.isChecked():

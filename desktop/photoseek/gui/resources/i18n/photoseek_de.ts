@@ -2042,6 +2042,18 @@ Ihre Fotos werden aus dem Suchindex entfernt. Die Fotos selbst bleiben unberühr
         <translation>Cloud-ID, Benutzer und Passwort, Zertifikate und der Indextyp stehen unter Einstellungen → Speicher.</translation>
     </message>
     <message>
+        <source>Optional; kept for this session only (no system keyring)</source>
+        <translation>Optional; nur für diese Sitzung aufbewahrt (kein Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the encrypted file</source>
+        <translation>Optional; in der verschlüsselten Datei aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Optional; read from {} in the environment</source>
+        <translation>Optional; aus {} in der Umgebung gelesen</translation>
+    </message>
+    <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
         <translation>Ihr Cluster wandelt die Fotos in Vektoren um, daher braucht Photoseek unten seine Adresse; die Vektoren können trotzdem auf diesem Computer bleiben.</translation>
     </message>
@@ -2199,6 +2211,18 @@ Ihre Fotos werden aus dem Suchindex entfernt. Die Fotos selbst bleiben unberühr
     <message>
         <source>Saved in the keyring</source>
         <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>Nur für diese Sitzung aufbewahrt (kein Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>In der verschlüsselten Datei aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>{env} in der Umgebung setzen</translation>
     </message>
     <message>
         <source>Kept in the system keyring</source>

@@ -2042,6 +2042,18 @@ Sus fotos salen del índice de búsqueda. Las fotos en sí no se tocan.</transla
         <translation>El Cloud ID, el usuario y la contraseña, los certificados y el tipo de índice están en Ajustes → Almacén.</translation>
     </message>
     <message>
+        <source>Optional; kept for this session only (no system keyring)</source>
+        <translation>Opcional; solo se guarda durante esta sesión (no hay llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the encrypted file</source>
+        <translation>Opcional; se guarda en el archivo cifrado</translation>
+    </message>
+    <message>
+        <source>Optional; read from {} in the environment</source>
+        <translation>Opcional; se lee de {} en el entorno</translation>
+    </message>
+    <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
         <translation>Tu clúster convierte las fotos en vectores, así que Photoseek necesita su dirección aquí abajo; los vectores se pueden seguir guardando en este ordenador.</translation>
     </message>
@@ -2199,6 +2211,18 @@ Sus fotos salen del índice de búsqueda. Las fotos en sí no se tocan.</transla
     <message>
         <source>Saved in the keyring</source>
         <translation>Guardada en el llavero</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>Solo se guarda durante esta sesión (no hay llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>Se guarda en el archivo cifrado</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>Define {env} en el entorno</translation>
     </message>
     <message>
         <source>Kept in the system keyring</source>

@@ -2042,6 +2042,18 @@ Leurs photos quittent l’index de recherche. Les photos elles-mêmes ne sont pa
         <translation>Le Cloud ID, l’utilisateur et le mot de passe, les certificats et le type d’index se trouvent dans Paramètres → Stockage.</translation>
     </message>
     <message>
+        <source>Optional; kept for this session only (no system keyring)</source>
+        <translation>Facultatif ; gardé pour cette session seulement (pas de trousseau système)</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the encrypted file</source>
+        <translation>Facultatif ; gardé dans le fichier chiffré</translation>
+    </message>
+    <message>
+        <source>Optional; read from {} in the environment</source>
+        <translation>Facultatif ; lu depuis {} dans l’environnement</translation>
+    </message>
+    <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
         <translation>Votre cluster transforme les photos en vecteurs : Photoseek a donc besoin de son adresse ci-dessous ; les vecteurs peuvent tout de même être conservés sur cet ordinateur.</translation>
     </message>
@@ -2199,6 +2211,18 @@ Leurs photos quittent l’index de recherche. Les photos elles-mêmes ne sont pa
     <message>
         <source>Saved in the keyring</source>
         <translation>Enregistrée dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>Gardé pour cette session seulement (pas de trousseau système)</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>Gardé dans le fichier chiffré</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>Définissez {env} dans l’environnement</translation>
     </message>
     <message>
         <source>Kept in the system keyring</source>

@@ -2042,6 +2042,18 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Cloud ID、ユーザー名とパスワード、証明書、インデックスの種類は「設定 → ストア」にあります。</translation>
     </message>
     <message>
+        <source>Optional; kept for this session only (no system keyring)</source>
+        <translation>任意。このセッションの間だけ保存されます（システムのキーチェーンがありません）</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the encrypted file</source>
+        <translation>任意。暗号化ファイルに保存されます</translation>
+    </message>
+    <message>
+        <source>Optional; read from {} in the environment</source>
+        <translation>任意。環境変数 {} から読み込みます</translation>
+    </message>
+    <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
         <translation>写真のベクトル化はクラスターで行うため、下にそのアドレスを入力してください。ベクトルはこのコンピューターに保存することもできます。</translation>
     </message>
@@ -2199,6 +2211,18 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Saved in the keyring</source>
         <translation>キーチェーンに保存済み</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>このセッションの間だけ保存されます（システムのキーチェーンがありません）</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>暗号化ファイルに保存されます</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>環境変数 {env} を設定してください</translation>
     </message>
     <message>
         <source>Kept in the system keyring</source>

@@ -2042,6 +2042,18 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>Cloud ID, usuário e senha, certificados e o tipo de índice ficam em Configurações → Armazenamento.</translation>
     </message>
     <message>
+        <source>Optional; kept for this session only (no system keyring)</source>
+        <translation>Opcional; guardado apenas nesta sessão (sem chaveiro do sistema)</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the encrypted file</source>
+        <translation>Opcional; guardado no arquivo criptografado</translation>
+    </message>
+    <message>
+        <source>Optional; read from {} in the environment</source>
+        <translation>Opcional; lido de {} no ambiente</translation>
+    </message>
+    <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
         <translation>Seu cluster transforma as fotos em vetores, então o Photoseek precisa do endereço dele abaixo; os vetores ainda podem ficar neste computador.</translation>
     </message>
@@ -2199,6 +2211,18 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     <message>
         <source>Saved in the keyring</source>
         <translation>Salva no chaveiro</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>Guardado apenas nesta sessão (sem chaveiro do sistema)</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>Guardado no arquivo criptografado</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>Defina {env} no ambiente</translation>
     </message>
     <message>
         <source>Kept in the system keyring</source>

@@ -2042,6 +2042,18 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Cloud ID, пользователь и пароль, сертификаты и тип индекса находятся в разделе «Настройки → Хранилище».</translation>
     </message>
     <message>
+        <source>Optional; kept for this session only (no system keyring)</source>
+        <translation>Необязательно; хранится только в этом сеансе (нет системной связки ключей)</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the encrypted file</source>
+        <translation>Необязательно; хранится в зашифрованном файле</translation>
+    </message>
+    <message>
+        <source>Optional; read from {} in the environment</source>
+        <translation>Необязательно; читается из переменной окружения {}</translation>
+    </message>
+    <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
         <translation>Фотографии превращает в векторы ваш кластер, поэтому ниже нужно указать его адрес; сами векторы по-прежнему можно хранить на этом компьютере.</translation>
     </message>
@@ -2199,6 +2211,18 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Saved in the keyring</source>
         <translation>Сохранён в связке ключей</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>Хранится только в этом сеансе (нет системной связки ключей)</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>Хранится в зашифрованном файле</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>Задайте {env} в переменных окружения</translation>
     </message>
     <message>
         <source>Kept in the system keyring</source>

@@ -2042,6 +2042,18 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>Cloud ID、用户名和密码、证书以及索引类型位于 设置 → 存储。</translation>
     </message>
     <message>
+        <source>Optional; kept for this session only (no system keyring)</source>
+        <translation>可选；仅在本次会话中保存（没有系统钥匙串）</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the encrypted file</source>
+        <translation>可选；保存在加密文件中</translation>
+    </message>
+    <message>
+        <source>Optional; read from {} in the environment</source>
+        <translation>可选；从环境变量 {} 读取</translation>
+    </message>
+    <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
         <translation>由你的集群将照片转换为向量，因此 Photoseek 需要在下方填写其地址；向量仍可保存在这台电脑上。</translation>
     </message>
@@ -2199,6 +2211,18 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Saved in the keyring</source>
         <translation>已保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>仅在本次会话中保存（没有系统钥匙串）</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>保存在加密文件中</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>请在环境变量中设置 {env}</translation>
     </message>
     <message>
         <source>Kept in the system keyring</source>

@@ -29,6 +29,7 @@ from photoseek.config.settings import SettingsError
 from photoseek.embedding.providers import ELASTIC, JINA, LOCAL
 from photoseek.gui.folder_editor import FolderListEditor
 from photoseek.gui.key_editor import ApiKeyEditor, check_elasticsearch
+from photoseek.gui.key_storage import place_hint
 from photoseek.gui.local_model_box import LocalModelBox
 from photoseek.gui.provider_choice import ProviderChoice
 from photoseek.gui.widgets import (
@@ -260,7 +261,7 @@ class StorePage(QWizardPage):
         url_box.setFocusProxy(self.url_edit)
         form.addRow(url_label, url_box)
         self.api_key = SecretField(self.es_box)
-        self.api_key.setPlaceholderText(self.tr("Optional; kept in the system keyring"))
+        self.show_key_place(Place.KEYRING)
         self.api_key.setAccessibleName(self.tr("Elasticsearch API key"))
         key_label = QLabel(self.tr("API &key:"), self.es_box)
         key_label.setBuddy(self.api_key.edit)
@@ -304,17 +305,8 @@ class StorePage(QWizardPage):
 
     def show_key_place(self, place: Place) -> None:
         """Say where the cluster's key will be kept (there may be no keyring to keep it)."""
-        if place is Place.SESSION:
-            text = self.tr("Optional; kept for this session only (no system keyring)")
-        elif place is Place.FILE:
-            text = self.tr("Optional; kept in the encrypted file")
-        elif place is Place.ENVIRONMENT:
-            text = self.tr("Optional; read from {} in the environment").format(
-                Secret.ES_API_KEY.env
-            )
-        else:
-            text = self.tr("Optional; kept in the system keyring")
-        self.api_key.setPlaceholderText(text)
+        hint = place_hint(place, Secret.ES_API_KEY.env)
+        self.api_key.setPlaceholderText(self.tr("Optional. {}").format(hint))
 
     def set_cluster_needed(self, needed: bool) -> None:
         """The cluster embeds the photos: its address is needed whichever store keeps them."""

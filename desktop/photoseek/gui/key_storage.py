@@ -8,7 +8,7 @@ password. Never a plain-text file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -22,6 +22,22 @@ from PySide6.QtWidgets import (
 from photoseek.config.secret_file import MIN_PASSWORD
 from photoseek.config.secrets import Place
 from photoseek.gui.widgets import InlineMessage, SecretField, hint_label
+
+
+def place_hint(place: Place, env: str) -> str:
+    """Where a secret typed into a field will be kept, for the field's placeholder (`env`:
+    the variable that would hold it)."""
+    if place is Place.SESSION:
+        return QCoreApplication.translate(
+            "KeyPlaces", "Kept for this session only (no system keyring)"
+        )
+    if place is Place.FILE:
+        return QCoreApplication.translate("KeyPlaces", "Kept in the encrypted file")
+    if place is Place.ENVIRONMENT:
+        return QCoreApplication.translate("KeyPlaces", "Set {env} in the environment").format(
+            env=env
+        )
+    return QCoreApplication.translate("KeyPlaces", "Kept in the system keyring")
 
 
 class KeyPlaceChooser(QWidget):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from photoseek.config.secrets import Place, Secret
 from photoseek.config.settings import INDEX_OPTION_TYPES, Settings, SettingsError
 from photoseek.gui.key_editor import check_elasticsearch
+from photoseek.gui.key_storage import place_hint
 from photoseek.gui.settings_form import SettingsTab, select
 from photoseek.gui.widgets import InlineMessage, SecretField, alive, hint_label, lines, with_message
 from photoseek.gui.workers import Lanes
@@ -308,13 +309,7 @@ class StoreTab(SettingsTab):
         elif source == Place.KEYRING:
             text = self.tr("Saved in the keyring")
         else:  # kept for the session or in the file, or not kept yet: where a typed one goes
-            place = Place(source) if source else self.key_place()
-            text = {
-                Place.SESSION: self.tr("Kept for this session only (no system keyring)"),
-                Place.FILE: self.tr("Kept in the encrypted file"),
-                Place.ENVIRONMENT: self.tr("Set {env} in the environment").format(env=secret.env),
-                Place.KEYRING: self.tr("Kept in the system keyring"),
-            }[place]
+            text = place_hint(Place(source) if source else self.key_place(), secret.env)
         self.es_secret.setPlaceholderText(text)
 
     def _verify_changed(self) -> None:

@@ -901,6 +901,25 @@ Ihre Fotos werden aus dem Suchindex entfernt. Die Fotos selbst bleiben unberühr
     </message>
 </context>
 <context>
+    <name>KeyPlaces</name>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>Nur für diese Sitzung aufbewahrt (kein Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>In der verschlüsselten Datei aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>{env} in der Umgebung setzen</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTab</name>
     <message>
         <source>Photo folders</source>
@@ -2022,8 +2041,8 @@ Ihre Fotos werden aus dem Suchindex entfernt. Die Fotos selbst bleiben unberühr
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <source>Optional; kept in the system keyring</source>
-        <translation>Optional; im Schlüsselbund des Systems aufbewahrt</translation>
+        <source>Optional. {}</source>
+        <translation>Optional. {}</translation>
     </message>
     <message>
         <source>Elasticsearch API key</source>
@@ -2040,18 +2059,6 @@ Ihre Fotos werden aus dem Suchindex entfernt. Die Fotos selbst bleiben unberühr
     <message>
         <source>Cloud ID, user and password, certificates and the index type are in Settings → Store.</source>
         <translation>Cloud-ID, Benutzer und Passwort, Zertifikate und der Indextyp stehen unter Einstellungen → Speicher.</translation>
-    </message>
-    <message>
-        <source>Optional; kept for this session only (no system keyring)</source>
-        <translation>Optional; nur für diese Sitzung aufbewahrt (kein Schlüsselbund des Systems)</translation>
-    </message>
-    <message>
-        <source>Optional; kept in the encrypted file</source>
-        <translation>Optional; in der verschlüsselten Datei aufbewahrt</translation>
-    </message>
-    <message>
-        <source>Optional; read from {} in the environment</source>
-        <translation>Optional; aus {} in der Umgebung gelesen</translation>
     </message>
     <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
@@ -2211,22 +2218,6 @@ Ihre Fotos werden aus dem Suchindex entfernt. Die Fotos selbst bleiben unberühr
     <message>
         <source>Saved in the keyring</source>
         <translation>Im Schlüsselbund gespeichert</translation>
-    </message>
-    <message>
-        <source>Kept for this session only (no system keyring)</source>
-        <translation>Nur für diese Sitzung aufbewahrt (kein Schlüsselbund des Systems)</translation>
-    </message>
-    <message>
-        <source>Kept in the encrypted file</source>
-        <translation>In der verschlüsselten Datei aufbewahrt</translation>
-    </message>
-    <message>
-        <source>Set {env} in the environment</source>
-        <translation>{env} in der Umgebung setzen</translation>
-    </message>
-    <message>
-        <source>Kept in the system keyring</source>
-        <translation>Im Schlüsselbund des Systems aufbewahrt</translation>
     </message>
     <message>
         <source>Without verification, anyone between you and the cluster could read the traffic and your credentials. Prefer a CA file or a fingerprint.</source>

@@ -901,6 +901,25 @@ Sus fotos salen del índice de búsqueda. Las fotos en sí no se tocan.</transla
     </message>
 </context>
 <context>
+    <name>KeyPlaces</name>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>Solo se guarda durante esta sesión (no hay llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>Se guarda en el archivo cifrado</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>Define {env} en el entorno</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring</source>
+        <translation>Guardado en el llavero del sistema</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTab</name>
     <message>
         <source>Photo folders</source>
@@ -2022,8 +2041,8 @@ Sus fotos salen del índice de búsqueda. Las fotos en sí no se tocan.</transla
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <source>Optional; kept in the system keyring</source>
-        <translation>Opcional; se guarda en el llavero del sistema</translation>
+        <source>Optional. {}</source>
+        <translation>Opcional. {}</translation>
     </message>
     <message>
         <source>Elasticsearch API key</source>
@@ -2040,18 +2059,6 @@ Sus fotos salen del índice de búsqueda. Las fotos en sí no se tocan.</transla
     <message>
         <source>Cloud ID, user and password, certificates and the index type are in Settings → Store.</source>
         <translation>El Cloud ID, el usuario y la contraseña, los certificados y el tipo de índice están en Ajustes → Almacén.</translation>
-    </message>
-    <message>
-        <source>Optional; kept for this session only (no system keyring)</source>
-        <translation>Opcional; solo se guarda durante esta sesión (no hay llavero del sistema)</translation>
-    </message>
-    <message>
-        <source>Optional; kept in the encrypted file</source>
-        <translation>Opcional; se guarda en el archivo cifrado</translation>
-    </message>
-    <message>
-        <source>Optional; read from {} in the environment</source>
-        <translation>Opcional; se lee de {} en el entorno</translation>
     </message>
     <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
@@ -2211,22 +2218,6 @@ Sus fotos salen del índice de búsqueda. Las fotos en sí no se tocan.</transla
     <message>
         <source>Saved in the keyring</source>
         <translation>Guardada en el llavero</translation>
-    </message>
-    <message>
-        <source>Kept for this session only (no system keyring)</source>
-        <translation>Solo se guarda durante esta sesión (no hay llavero del sistema)</translation>
-    </message>
-    <message>
-        <source>Kept in the encrypted file</source>
-        <translation>Se guarda en el archivo cifrado</translation>
-    </message>
-    <message>
-        <source>Set {env} in the environment</source>
-        <translation>Define {env} en el entorno</translation>
-    </message>
-    <message>
-        <source>Kept in the system keyring</source>
-        <translation>Guardado en el llavero del sistema</translation>
     </message>
     <message>
         <source>Without verification, anyone between you and the cluster could read the traffic and your credentials. Prefer a CA file or a fingerprint.</source>

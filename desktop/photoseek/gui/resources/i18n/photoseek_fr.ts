@@ -901,6 +901,25 @@ Leurs photos quittent l’index de recherche. Les photos elles-mêmes ne sont pa
     </message>
 </context>
 <context>
+    <name>KeyPlaces</name>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>Gardé pour cette session seulement (pas de trousseau système)</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>Gardé dans le fichier chiffré</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>Définissez {env} dans l’environnement</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring</source>
+        <translation>Gardé dans le trousseau du système</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTab</name>
     <message>
         <source>Photo folders</source>
@@ -2022,8 +2041,8 @@ Leurs photos quittent l’index de recherche. Les photos elles-mêmes ne sont pa
         <translation>&amp;URL :</translation>
     </message>
     <message>
-        <source>Optional; kept in the system keyring</source>
-        <translation>Facultatif ; gardé dans le trousseau du système</translation>
+        <source>Optional. {}</source>
+        <translation>Facultatif. {}</translation>
     </message>
     <message>
         <source>Elasticsearch API key</source>
@@ -2040,18 +2059,6 @@ Leurs photos quittent l’index de recherche. Les photos elles-mêmes ne sont pa
     <message>
         <source>Cloud ID, user and password, certificates and the index type are in Settings → Store.</source>
         <translation>Le Cloud ID, l’utilisateur et le mot de passe, les certificats et le type d’index se trouvent dans Paramètres → Stockage.</translation>
-    </message>
-    <message>
-        <source>Optional; kept for this session only (no system keyring)</source>
-        <translation>Facultatif ; gardé pour cette session seulement (pas de trousseau système)</translation>
-    </message>
-    <message>
-        <source>Optional; kept in the encrypted file</source>
-        <translation>Facultatif ; gardé dans le fichier chiffré</translation>
-    </message>
-    <message>
-        <source>Optional; read from {} in the environment</source>
-        <translation>Facultatif ; lu depuis {} dans l’environnement</translation>
     </message>
     <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
@@ -2211,22 +2218,6 @@ Leurs photos quittent l’index de recherche. Les photos elles-mêmes ne sont pa
     <message>
         <source>Saved in the keyring</source>
         <translation>Enregistrée dans le trousseau</translation>
-    </message>
-    <message>
-        <source>Kept for this session only (no system keyring)</source>
-        <translation>Gardé pour cette session seulement (pas de trousseau système)</translation>
-    </message>
-    <message>
-        <source>Kept in the encrypted file</source>
-        <translation>Gardé dans le fichier chiffré</translation>
-    </message>
-    <message>
-        <source>Set {env} in the environment</source>
-        <translation>Définissez {env} dans l’environnement</translation>
-    </message>
-    <message>
-        <source>Kept in the system keyring</source>
-        <translation>Gardé dans le trousseau du système</translation>
     </message>
     <message>
         <source>Without verification, anyone between you and the cluster could read the traffic and your credentials. Prefer a CA file or a fingerprint.</source>

@@ -901,6 +901,25 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     </message>
 </context>
 <context>
+    <name>KeyPlaces</name>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>このセッションの間だけ保存されます（システムのキーチェーンがありません）</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>暗号化ファイルに保存されます</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>環境変数 {env} を設定してください</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring</source>
+        <translation>システムのキーチェーンに保存</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTab</name>
     <message>
         <source>Photo folders</source>
@@ -2022,8 +2041,8 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>URL(&amp;U)：</translation>
     </message>
     <message>
-        <source>Optional; kept in the system keyring</source>
-        <translation>任意。システムのキーチェーンに保存されます</translation>
+        <source>Optional. {}</source>
+        <translation>任意。{}</translation>
     </message>
     <message>
         <source>Elasticsearch API key</source>
@@ -2040,18 +2059,6 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Cloud ID, user and password, certificates and the index type are in Settings → Store.</source>
         <translation>Cloud ID、ユーザー名とパスワード、証明書、インデックスの種類は「設定 → ストア」にあります。</translation>
-    </message>
-    <message>
-        <source>Optional; kept for this session only (no system keyring)</source>
-        <translation>任意。このセッションの間だけ保存されます（システムのキーチェーンがありません）</translation>
-    </message>
-    <message>
-        <source>Optional; kept in the encrypted file</source>
-        <translation>任意。暗号化ファイルに保存されます</translation>
-    </message>
-    <message>
-        <source>Optional; read from {} in the environment</source>
-        <translation>任意。環境変数 {} から読み込みます</translation>
     </message>
     <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
@@ -2211,22 +2218,6 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Saved in the keyring</source>
         <translation>キーチェーンに保存済み</translation>
-    </message>
-    <message>
-        <source>Kept for this session only (no system keyring)</source>
-        <translation>このセッションの間だけ保存されます（システムのキーチェーンがありません）</translation>
-    </message>
-    <message>
-        <source>Kept in the encrypted file</source>
-        <translation>暗号化ファイルに保存されます</translation>
-    </message>
-    <message>
-        <source>Set {env} in the environment</source>
-        <translation>環境変数 {env} を設定してください</translation>
-    </message>
-    <message>
-        <source>Kept in the system keyring</source>
-        <translation>システムのキーチェーンに保存</translation>
     </message>
     <message>
         <source>Without verification, anyone between you and the cluster could read the traffic and your credentials. Prefer a CA file or a fingerprint.</source>

@@ -901,6 +901,25 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     </message>
 </context>
 <context>
+    <name>KeyPlaces</name>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>Guardado apenas nesta sessão (sem chaveiro do sistema)</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>Guardado no arquivo criptografado</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>Defina {env} no ambiente</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring</source>
+        <translation>Guardado no chaveiro do sistema</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTab</name>
     <message>
         <source>Photo folders</source>
@@ -2022,8 +2041,8 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <source>Optional; kept in the system keyring</source>
-        <translation>Opcional; guardado no chaveiro do sistema</translation>
+        <source>Optional. {}</source>
+        <translation>Opcional. {}</translation>
     </message>
     <message>
         <source>Elasticsearch API key</source>
@@ -2040,18 +2059,6 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     <message>
         <source>Cloud ID, user and password, certificates and the index type are in Settings → Store.</source>
         <translation>Cloud ID, usuário e senha, certificados e o tipo de índice ficam em Configurações → Armazenamento.</translation>
-    </message>
-    <message>
-        <source>Optional; kept for this session only (no system keyring)</source>
-        <translation>Opcional; guardado apenas nesta sessão (sem chaveiro do sistema)</translation>
-    </message>
-    <message>
-        <source>Optional; kept in the encrypted file</source>
-        <translation>Opcional; guardado no arquivo criptografado</translation>
-    </message>
-    <message>
-        <source>Optional; read from {} in the environment</source>
-        <translation>Opcional; lido de {} no ambiente</translation>
     </message>
     <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
@@ -2211,22 +2218,6 @@ As fotos delas saem do índice de busca. As fotos em si não são tocadas.</tran
     <message>
         <source>Saved in the keyring</source>
         <translation>Salva no chaveiro</translation>
-    </message>
-    <message>
-        <source>Kept for this session only (no system keyring)</source>
-        <translation>Guardado apenas nesta sessão (sem chaveiro do sistema)</translation>
-    </message>
-    <message>
-        <source>Kept in the encrypted file</source>
-        <translation>Guardado no arquivo criptografado</translation>
-    </message>
-    <message>
-        <source>Set {env} in the environment</source>
-        <translation>Defina {env} no ambiente</translation>
-    </message>
-    <message>
-        <source>Kept in the system keyring</source>
-        <translation>Guardado no chaveiro do sistema</translation>
     </message>
     <message>
         <source>Without verification, anyone between you and the cluster could read the traffic and your credentials. Prefer a CA file or a fingerprint.</source>

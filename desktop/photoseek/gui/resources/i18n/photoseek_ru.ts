@@ -901,6 +901,25 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     </message>
 </context>
 <context>
+    <name>KeyPlaces</name>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>Хранится только в этом сеансе (нет системной связки ключей)</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>Хранится в зашифрованном файле</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>Задайте {env} в переменных окружения</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring</source>
+        <translation>Хранится в системной связке ключей</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTab</name>
     <message>
         <source>Photo folders</source>
@@ -2022,8 +2041,8 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <source>Optional; kept in the system keyring</source>
-        <translation>Необязательно; хранится в системной связке ключей</translation>
+        <source>Optional. {}</source>
+        <translation>Необязательно. {}</translation>
     </message>
     <message>
         <source>Elasticsearch API key</source>
@@ -2040,18 +2059,6 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Cloud ID, user and password, certificates and the index type are in Settings → Store.</source>
         <translation>Cloud ID, пользователь и пароль, сертификаты и тип индекса находятся в разделе «Настройки → Хранилище».</translation>
-    </message>
-    <message>
-        <source>Optional; kept for this session only (no system keyring)</source>
-        <translation>Необязательно; хранится только в этом сеансе (нет системной связки ключей)</translation>
-    </message>
-    <message>
-        <source>Optional; kept in the encrypted file</source>
-        <translation>Необязательно; хранится в зашифрованном файле</translation>
-    </message>
-    <message>
-        <source>Optional; read from {} in the environment</source>
-        <translation>Необязательно; читается из переменной окружения {}</translation>
     </message>
     <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
@@ -2211,22 +2218,6 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Saved in the keyring</source>
         <translation>Сохранён в связке ключей</translation>
-    </message>
-    <message>
-        <source>Kept for this session only (no system keyring)</source>
-        <translation>Хранится только в этом сеансе (нет системной связки ключей)</translation>
-    </message>
-    <message>
-        <source>Kept in the encrypted file</source>
-        <translation>Хранится в зашифрованном файле</translation>
-    </message>
-    <message>
-        <source>Set {env} in the environment</source>
-        <translation>Задайте {env} в переменных окружения</translation>
-    </message>
-    <message>
-        <source>Kept in the system keyring</source>
-        <translation>Хранится в системной связке ключей</translation>
     </message>
     <message>
         <source>Without verification, anyone between you and the cluster could read the traffic and your credentials. Prefer a CA file or a fingerprint.</source>

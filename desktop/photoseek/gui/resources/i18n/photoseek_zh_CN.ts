@@ -901,6 +901,25 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     </message>
 </context>
 <context>
+    <name>KeyPlaces</name>
+    <message>
+        <source>Kept for this session only (no system keyring)</source>
+        <translation>仅在本次会话中保存（没有系统钥匙串）</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted file</source>
+        <translation>保存在加密文件中</translation>
+    </message>
+    <message>
+        <source>Set {env} in the environment</source>
+        <translation>请在环境变量中设置 {env}</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTab</name>
     <message>
         <source>Photo folders</source>
@@ -2022,8 +2041,8 @@ Their photos leave the search index. The photos themselves are not touched.</sou
         <translation>URL(&amp;U)：</translation>
     </message>
     <message>
-        <source>Optional; kept in the system keyring</source>
-        <translation>可选；保存在系统钥匙串中</translation>
+        <source>Optional. {}</source>
+        <translation>可选。{}</translation>
     </message>
     <message>
         <source>Elasticsearch API key</source>
@@ -2040,18 +2059,6 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Cloud ID, user and password, certificates and the index type are in Settings → Store.</source>
         <translation>Cloud ID、用户名和密码、证书以及索引类型位于 设置 → 存储。</translation>
-    </message>
-    <message>
-        <source>Optional; kept for this session only (no system keyring)</source>
-        <translation>可选；仅在本次会话中保存（没有系统钥匙串）</translation>
-    </message>
-    <message>
-        <source>Optional; kept in the encrypted file</source>
-        <translation>可选；保存在加密文件中</translation>
-    </message>
-    <message>
-        <source>Optional; read from {} in the environment</source>
-        <translation>可选；从环境变量 {} 读取</translation>
     </message>
     <message>
         <source>Your cluster embeds the photos, so Photoseek needs its address below; the vectors can still be kept on this computer.</source>
@@ -2211,22 +2218,6 @@ Their photos leave the search index. The photos themselves are not touched.</sou
     <message>
         <source>Saved in the keyring</source>
         <translation>已保存在钥匙串中</translation>
-    </message>
-    <message>
-        <source>Kept for this session only (no system keyring)</source>
-        <translation>仅在本次会话中保存（没有系统钥匙串）</translation>
-    </message>
-    <message>
-        <source>Kept in the encrypted file</source>
-        <translation>保存在加密文件中</translation>
-    </message>
-    <message>
-        <source>Set {env} in the environment</source>
-        <translation>请在环境变量中设置 {env}</translation>
-    </message>
-    <message>
-        <source>Kept in the system keyring</source>
-        <translation>保存在系统钥匙串中</translation>
     </message>
     <message>
         <source>Without verification, anyone between you and the cluster could read the traffic and your credentials. Prefer a CA file or a fingerprint.</source>

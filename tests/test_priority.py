@@ -16,7 +16,7 @@ linux = pytest.mark.skipif(
 )
 
 
-def _nice() -> int:
+def thread_nice() -> int:
     return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
 
 
@@ -30,16 +30,16 @@ def _in_thread(fn: Any) -> Any:
 
 @linux
 def test_the_calling_thread_and_its_children_are_lowered_not_the_others() -> None:
-    before = _nice()
+    before = thread_nice()
 
     def run() -> tuple[bool, int, int]:
         done = lower_this_thread()
-        child = _in_thread(_nice)  # a thread started from here on inherits it
-        return done, _nice(), child
+        child = _in_thread(thread_nice)  # a thread started from here on inherits it
+        return done, thread_nice(), child
 
     done, own, child = _in_thread(run)
     assert done and own == max(before, BACKGROUND_NICE) and child == own
-    assert _nice() == before  # this thread kept its priority
+    assert thread_nice() == before  # this thread kept its priority
 
 
 @linux
@@ -47,7 +47,7 @@ def test_a_lower_priority_is_never_raised() -> None:
     def run() -> int:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE + 5)
         assert lower_this_thread()
-        return _nice()
+        return thread_nice()
 
     assert _in_thread(run) == BACKGROUND_NICE + 5
 

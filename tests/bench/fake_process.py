@@ -62,8 +62,7 @@ def jina_fake_process(
             out, _ = proc.communicate(timeout=30)  # closes its stdin: the fake stops
         except subprocess.TimeoutExpired:
             proc.kill()
-            proc.wait()
-            out = ""
+            out, _ = proc.communicate()  # reaps it and closes its pipes
         lines = out.strip().splitlines()
     if lines:
         handle.served = [(int(n), float(s)) for n, s in json.loads(lines[-1])]

@@ -3,9 +3,7 @@ first when both want it (indexing/priority.py)."""
 
 from __future__ import annotations
 
-import os
 import sys
-import threading
 from typing import Any, cast
 
 import pytest
@@ -14,10 +12,7 @@ from photoseek.gui.workers import IndexingController
 from photoseek.indexing import IndexReport, Progress
 from photoseek.indexing.priority import BACKGROUND_NICE
 from photoseek.library import Library
-
-
-def _nice() -> int:
-    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+from tests.test_priority import thread_nice
 
 
 class RecordingLibrary:
@@ -27,16 +22,16 @@ class RecordingLibrary:
         self.nice: int | None = None
 
     def index(self, *_args: Any, **_kwargs: Any) -> IndexReport:
-        self.nice = _nice()
+        self.nice = thread_nice()
         return IndexReport(Progress())
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
 def test_the_run_is_lowered_and_the_gui_thread_is_not(qtbot: Any) -> None:
-    gui_before = _nice()
+    gui_before = thread_nice()
     lib = RecordingLibrary()
     controller = IndexingController(cast(Library, lib))
     with qtbot.waitSignal(controller.finished, timeout=10_000):
         assert controller.start()
     assert lib.nice is not None and lib.nice >= BACKGROUND_NICE
-    assert _nice() == gui_before
+    assert thread_nice() == gui_before

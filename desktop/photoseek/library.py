@@ -49,6 +49,7 @@ from photoseek.embedding.providers import (
     vector_source,
 )
 from photoseek.followups import Followups
+from photoseek.imaging.helper_processes import HelperProcesses
 from photoseek.indexing import IndexOptions, IndexReport, IndexRun, Progress
 from photoseek.indexing.lock import IndexLock
 from photoseek.indexing.reconcile import Reconciled, reconcile
@@ -208,6 +209,8 @@ class Library:
         self._finder: Finder | None = None
         self._lock = threading.RLock()
         self._closed = False
+        # The window's decoding helper processes (None: indexing decodes in its own threads).
+        self.helpers: HelperProcesses | None = None
         self._embedders: weakref.WeakSet[Any] = weakref.WeakSet()  # to abort on quit
 
     # -- settings ---------------------------------------------------------------------------
@@ -751,6 +754,7 @@ class Library:
             thumbnails_dir=self.paths.thumbnails_dir,
             thumbnail_cache_bytes=s.cache.thumbnails_mb << 20,
             settle_s=settle_s,
+            helpers=self.helpers,
         )
         runs: list[IndexRun] = []  # the run, once made, hears the embedder's waits
 

@@ -60,8 +60,9 @@ def visible_painted(window: MainWindow) -> bool:
 
 @pytest.fixture
 def jina_process(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """The Jina fake in its own process: its work must not take this process's GIL."""
-    with jina_fake_process(JINA_KEY) as fake:
+    """The Jina fake in its own process, at the lowest CPU priority: the real service's work
+    takes neither this process's GIL nor this machine's cores."""
+    with jina_fake_process(JINA_KEY, nice=19) as fake:
         monkeypatch.setenv("PHOTOSEEK_JINA_URL", fake.url)
         monkeypatch.setenv("JINA_API_KEY", JINA_KEY)
         yield fake.url

@@ -13,8 +13,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 SERVE = """
-import importlib, json, sys
+import importlib, json, os, sys
 from tests.fakes.jina import _inputs_of
+os.nice(int(sys.argv[4]))
 module, name = sys.argv[3].split(":")
 fake = getattr(importlib.import_module(module), name)(api_keys={sys.argv[1]})
 fake.latency = float(sys.argv[2])
@@ -41,11 +42,13 @@ class FakeProcess:
 
 @contextmanager
 def jina_fake_process(
-    key: str, latency: float = 0.0, fake: str = "tests.fakes.jina:FakeJina"
+    key: str, latency: float = 0.0, fake: str = "tests.fakes.jina:FakeJina", *, nice: int = 0
 ) -> Iterator[FakeProcess]:
-    """Runs `fake` (module:class, a FakeJina) until the block ends."""
+    """Runs `fake` (module:class, a FakeJina) until the block ends, at the CPU priority
+    `nice` (a bench of the window's own responsiveness gives it the least: the real service's
+    work is done on its own machines, not beside the window)."""
     proc = subprocess.Popen(
-        [sys.executable, "-c", SERVE, key, str(latency), fake],
+        [sys.executable, "-c", SERVE, key, str(latency), fake, str(nice)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QWidget
 
+from photoseek.gc_policy import freeze_long_lived
 from photoseek.gui.grid_delegate import (
     DEFAULT_THUMB,
     MAX_THUMB,
@@ -157,6 +158,7 @@ class PhotoGrid(QListView):
             # Headers need their own line: items of their own sizes instead of a fixed grid.
             self.setUniformItemSizes(not grouped)
         self.results.set_results(results, generation, grouped=grouped, floor=floor, by_name=by_name)
+        freeze_long_lived()  # they live until the next search: no full collection walks them
         self._fit_grid()
         self.scrollToTop()
         if self.results.photo_count():

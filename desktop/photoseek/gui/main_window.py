@@ -76,7 +76,7 @@ from photoseek.gui.window_status import (
     status_details,
     status_summary,
 )
-from photoseek.gui.workers import IndexingController, Lanes
+from photoseek.gui.workers import IndexingController, Lanes, WindowHelpers
 from photoseek.indexing import IndexReport, Progress
 from photoseek.library import ChangeOutcome, Library, Status
 from photoseek.search.browse import Facets
@@ -115,8 +115,15 @@ class MainWindow(QMainWindow):
         self.indexer = IndexingController(library, self)
         self.auto = AutoIndexer(self)  # watches the folders when `library.auto_index` is on
         self._auto_allowed = auto_index  # tests of other things switch it off
+        # Photos are decoded in helper processes, so that the GUI thread never waits for the
+        # interpreter lock a decode holds (README, Speed: S8b); started on first use.
+        self.helpers = WindowHelpers.create()
+        library.helpers = self.helpers.indexing
         self.loader = ThumbnailLoader(
-            self.lanes.thumbnails, library.paths.thumbnails_dir, parent=self
+            self.lanes.thumbnails,
+            library.paths.thumbnails_dir,
+            helpers=self.helpers.thumbnails,
+            parent=self,
         )
         self.saver = StateSaver(library, self.lanes, self)
         self.session = SearchSession(library.settings.search.page_size)
@@ -646,6 +653,9 @@ class MainWindow(QMainWindow):
         self.library.abort()
         indexing_done = self.indexer.wait(max(0.0, deadline - time.monotonic()))
         lanes_done = self.lanes.shutdown(deadline)
+        self.helpers.close()
+        if self.library.helpers is self.helpers.indexing:
+            self.library.helpers = None
         self.saver.flush()
         if indexing_done and lanes_done:
             self.library.close()

@@ -48,6 +48,7 @@ from photoseek.imaging import (
     decode_path,
 )
 from photoseek.imaging.grid_thumbs import touch
+from photoseek.imaging.helper_processes import HelperProcesses
 from photoseek.records import PhotoMeta
 
 log = logging.getLogger(__name__)
@@ -154,13 +155,20 @@ def encode_query_image(image: QImage, max_side: int = 1024) -> bytes:
     return bytes(data.data())
 
 
-def load_thumbnail(cache: ThumbnailCache, paths: tuple[str, ...], key: ThumbKey) -> ThumbOutcome:
+def load_thumbnail(
+    cache: ThumbnailCache,
+    paths: tuple[str, ...],
+    key: ThumbKey,
+    helpers: HelperProcesses | None = None,
+) -> ThumbOutcome:
     """Worker side: the cached thumbnail, made first if needed, as a QImage of `key.px`.
 
     A photo indexed by this app already has its thumbnails (indexing writes them), so this
     normally reads one small JPEG and decodes no photo. A cached file that cannot be read
-    (damaged by a crash or a full disk) is removed and made again from the photo. `gone`
-    says the photo's folder is here but the file is not (deleted or moved on this computer).
+    (damaged by a crash or a full disk) is removed and made again from the photo, in one of
+    `helpers` when given (the window's: its decode then never holds the GUI thread's
+    interpreter lock). `gone` says the photo's folder is here but the file is not (deleted
+    or moved on this computer).
     """
     size = disk_size_for(key.px)
     source = first_existing(paths)
@@ -180,7 +188,10 @@ def load_thumbnail(cache: ThumbnailCache, paths: tuple[str, ...], key: ThumbKey)
     if source is None:
         return ThumbOutcome(None, missing=True, gone=gone)
     try:
-        target = cache.get_or_create(Path(source), key.content_hash, size)
+        if helpers is None:
+            target = cache.get_or_create(Path(source), key.content_hash, size)
+        else:
+            target = helpers.thumbnail(cache, Path(source), key.content_hash, size)
         image = read_scaled(target, key.px)
     except (ImageSkipped, ImageReadError) as exc:
         return ThumbOutcome(None, error=exc.reason)
@@ -248,10 +259,12 @@ class ThumbnailLoader(QObject):
         *,
         max_in_flight: int = 3,
         budget: int = MEMORY_BUDGET,
+        helpers: HelperProcesses | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.helpers = helpers  # where thumbnails are made from originals (None: the worker)
         self.disk = ThumbnailCache(cache_dir, DISK_SIZES)
         self.max_in_flight = max_in_flight
         self.memory = PixmapCache(budget)
@@ -367,10 +380,10 @@ class ThumbnailLoader(QObject):
             self._submit(req)
 
     def _submit(self, req: _Request) -> None:
-        disk = self.disk
+        disk, helpers = self.disk, self.helpers
 
         def work() -> ThumbOutcome:
-            return load_thumbnail(disk, req.paths, req.key)
+            return load_thumbnail(disk, req.paths, req.key, helpers)
 
         def done(outcome: ThumbOutcome) -> None:
             self._done(req, outcome)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
 import queue
 import threading
 import time
@@ -26,9 +27,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from photoseek.imaging.helper_processes import HelperProcesses
 from photoseek.indexing import IndexReport, Progress
 from photoseek.indexing.lock import AlreadyIndexing
-from photoseek.indexing.priority import lower_this_thread
+from photoseek.indexing.pipeline import default_decode_workers
+from photoseek.indexing.priority import BACKGROUND_NICE, lower_this_thread
 from photoseek.library import Library
 
 log = logging.getLogger(__name__)
@@ -147,6 +150,29 @@ class Lanes:
         # The writer last, so a save queued by closing still happens.
         results = [r.shutdown(deadline) for r in (self.search, self.thumbnails, self.io)]
         return all(results) and self.writer.shutdown(deadline)
+
+
+@dataclass
+class WindowHelpers:
+    """The window's decoding helper processes: one per core for indexing (at the indexing
+    thread's lower priority), two for thumbnails made from originals (the grid waits for
+    those). Separate pools, so the grid's thumbnails never queue behind a run's decodes."""
+
+    indexing: HelperProcesses
+    thumbnails: HelperProcesses
+
+    @classmethod
+    def create(cls) -> WindowHelpers:
+        workers = default_decode_workers()
+        heif_threads = max(1, (os.cpu_count() or 2) // workers)
+        return cls(
+            indexing=HelperProcesses(workers, nice=BACKGROUND_NICE, heif_threads=heif_threads),
+            thumbnails=HelperProcesses(2),
+        )
+
+    def close(self) -> None:
+        self.indexing.close()
+        self.thumbnails.close()
 
 
 class IndexingController(QObject):

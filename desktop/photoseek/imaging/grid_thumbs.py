@@ -91,9 +91,13 @@ class GridThumbnails:
                 current = current.resize(fit(current.size, side), Image.Resampling.LANCZOS)
             data = jpeg if jpeg is not None and current is image else encode_thumbnail(current)
             write_atomically(target, data)
-            with self._lock:
-                self.written += 1
-                self.bytes += len(data)
+            self.count(1, len(data))
+
+    def count(self, files: int, size: int = 0) -> None:
+        """Thumbnails written (here, or by a helper process into the same cache)."""
+        with self._lock:
+            self.written += files
+            self.bytes += size
 
     def has_all(self, content_hash: str) -> bool:
         return all(self.cache.path_for(content_hash, s).exists() for s in self.sizes)

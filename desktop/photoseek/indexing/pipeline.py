@@ -36,6 +36,7 @@ from photoseek.embedding.base import (
 )
 from photoseek.fspath import display_path
 from photoseek.hashing import content_hash
+from photoseek.imaging.helper_processes import HelperProcesses
 from photoseek.indexing.progress import Progress, RateMeter
 from photoseek.indexing.reconcile import reconcile
 from photoseek.matryoshka import truncate
@@ -90,6 +91,9 @@ class IndexOptions:
     thumbnails_dir: Path | None = None
     thumbnail_cache_bytes: int | None = None
     settle_s: float = 0.0  # leave files modified this recently for a later run (being copied)
+    # Where new photos are decoded: helper processes (the window's, so that its GUI thread
+    # never waits for the interpreter lock) or, when None, the decode threads themselves.
+    helpers: HelperProcesses | None = None
 
 
 @dataclass
@@ -246,6 +250,11 @@ class IndexRun:
                     meta = imaging.read_metadata_from(stream)
                     f.check_unchanged()
                     return Identified(item, h, meta, None)
+                helpers = self.options.helpers
+                if helpers is not None and isinstance(stream, io.BytesIO):
+                    prepared = self._prepare_in_helper(helpers, stream.getvalue(), h)
+                    f.check_unchanged()
+                    return Identified(item, h, prepared.meta, prepared.payload)
                 prepared, image = imaging.prepare_stream(stream)
                 f.check_unchanged()
             self._write_thumbnails(h, image, prepared.payload)
@@ -264,6 +273,19 @@ class IndexRun:
         if self._identified:
             self.catalog.record_identified_many(self._identified)
             self._identified = []
+
+    def _prepare_in_helper(
+        self, helpers: HelperProcesses, data: bytes, h: str
+    ) -> imaging.PreparedImage:
+        """The payload made in a helper process, which writes the thumbnails too."""
+        where = None if self._thumbs is None or self._thumb_error else self._thumbs.cache.cache_dir
+        made = helpers.prepare(data, h, where)
+        if self._thumbs is not None and made.thumbnails_written:
+            self._thumbs.count(made.thumbnails_written, made.thumbnail_bytes)
+        if made.thumbnail_error and self._thumb_error is None:
+            self._thumb_error = made.thumbnail_error
+            log.warning("grid thumbnails are not written during indexing: %s", self._thumb_error)
+        return made.prepared
 
     def _write_thumbnails(self, h: str, image: Image.Image, payload: bytes) -> None:
         if self._thumbs is None or self._thumb_error is not None:

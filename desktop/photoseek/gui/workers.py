@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import os
 import queue
 import threading
 import time
@@ -30,7 +29,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from photoseek.imaging.helper_processes import HelperProcesses
 from photoseek.indexing import IndexReport, Progress
 from photoseek.indexing.lock import AlreadyIndexing
-from photoseek.indexing.pipeline import default_decode_workers
+from photoseek.indexing.pipeline import default_decode_workers, default_heif_threads
 from photoseek.indexing.priority import BACKGROUND_NICE, lower_this_thread
 from photoseek.library import Library
 
@@ -164,9 +163,10 @@ class WindowHelpers:
     @classmethod
     def create(cls) -> WindowHelpers:
         workers = default_decode_workers()
-        heif_threads = max(1, (os.cpu_count() or 2) // workers)
         return cls(
-            indexing=HelperProcesses(workers, nice=BACKGROUND_NICE, heif_threads=heif_threads),
+            indexing=HelperProcesses(
+                workers, nice=BACKGROUND_NICE, heif_threads=default_heif_threads(workers)
+            ),
             thumbnails=HelperProcesses(2),
         )
 

@@ -93,7 +93,7 @@ class GridThumbnails:
             write_atomically(target, data)
             self.count(1, len(data))
 
-    def count(self, files: int, size: int = 0) -> None:
+    def count(self, files: int, size: int) -> None:
         """Thumbnails written (here, or by a helper process into the same cache)."""
         with self._lock:
             self.written += files

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from photoseek.imaging.errors import ImageSkipped
 from photoseek.imaging.grid_thumbs import GridThumbnails
 from photoseek.imaging.payload import PreparedImage, prepare_stream
 from photoseek.imaging.thumbnails import ThumbnailCache
@@ -145,8 +146,6 @@ class HelperProcesses:
         try:
             return alone.submit(fn, *args).result()
         except BrokenProcessPool:
-            from photoseek.imaging.errors import ImageSkipped
-
             raise ImageSkipped(DECODER_CRASHED) from None
         finally:
             alone.shutdown(wait=False)

@@ -74,6 +74,11 @@ def default_decode_workers() -> int:
     return max(1, min(8, os.cpu_count() or 2))
 
 
+def default_heif_threads(decode_workers: int) -> int:
+    """A HEIF decode gets the cores the decoders leave it, not more."""
+    return max(1, (os.cpu_count() or 2) // decode_workers)
+
+
 @dataclass
 class IndexOptions:
     batch_size: int = 16
@@ -282,9 +287,8 @@ class IndexRun:
         made = helpers.prepare(data, h, where)
         if self._thumbs is not None and made.thumbnails_written:
             self._thumbs.count(made.thumbnails_written, made.thumbnail_bytes)
-        if made.thumbnail_error and self._thumb_error is None:
-            self._thumb_error = made.thumbnail_error
-            log.warning("grid thumbnails are not written during indexing: %s", self._thumb_error)
+        if made.thumbnail_error:
+            self._thumbnails_failed(made.thumbnail_error)
         return made.prepared
 
     def _write_thumbnails(self, h: str, image: Image.Image, payload: bytes) -> None:
@@ -293,8 +297,13 @@ class IndexRun:
         try:
             self._thumbs.write(h, image, payload)
         except OSError as exc:  # the cache's problem, never the photo's: the grid makes them
-            self._thumb_error = exc.strerror or str(exc)
-            log.warning("grid thumbnails are not written during indexing: %s", self._thumb_error)
+            self._thumbnails_failed(exc.strerror or str(exc))
+
+    def _thumbnails_failed(self, reason: str) -> None:
+        """The cache cannot be written: said once, and no more thumbnails are tried."""
+        if self._thumb_error is None:
+            self._thumb_error = reason
+            log.warning("grid thumbnails are not written during indexing: %s", reason)
 
     def _prune_thumbnails(self) -> None:
         limit = self.options.thumbnail_cache_bytes
@@ -333,7 +342,7 @@ class IndexRun:
         finished: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
 
         # A decoder per core; a HEIF decode then gets the cores the pool leaves it, not more.
-        heif_threads = max(1, (os.cpu_count() or 2) // opts.decode_workers)
+        heif_threads = default_heif_threads(opts.decode_workers)
         decode_pool = ThreadPoolExecutor(
             opts.decode_workers,
             thread_name_prefix="ps-decode",

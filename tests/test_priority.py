@@ -1,7 +1,8 @@
-"""Background indexing lowers its own thread's priority and leaves the caller's alone."""
+"""Background processes lower their own priority and leave the window's alone."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 import threading
@@ -9,11 +10,9 @@ from typing import Any
 
 import pytest
 
-from photoseek.indexing.priority import BACKGROUND_NICE, lower_this_thread
+from photoseek.indexing.priority import BACKGROUND_NICE, lower_this_process, process_nice
 
-linux = pytest.mark.skipif(
-    not sys.platform.startswith("linux"), reason="per-thread nice is Linux's"
-)
+posix = pytest.mark.skipif(sys.platform == "win32", reason="nice values are POSIX's")
 
 
 def thread_nice() -> int:
@@ -28,46 +27,42 @@ def _in_thread(fn: Any) -> Any:
     return out[0]
 
 
-@linux
-def test_the_calling_thread_and_its_children_are_lowered_not_the_others() -> None:
+def _lowered(start_at: int) -> tuple[bool, int, int]:
+    """In a fresh process: lower it, then report its nice value and a new thread's."""
+    if start_at:
+        os.nice(start_at)
+    done = lower_this_process()
+    return done, thread_nice(), _in_thread(thread_nice)
+
+
+def _in_process(fn: Any, *args: Any) -> Any:
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        return pool.apply(fn, args)
+
+
+@posix
+def test_the_process_and_its_later_threads_are_lowered_not_the_caller() -> None:
     before = thread_nice()
-
-    def run() -> tuple[bool, int, int]:
-        done = lower_this_thread()
-        child = _in_thread(thread_nice)  # a thread started from here on inherits it
-        return done, thread_nice(), child
-
-    done, own, child = _in_thread(run)
-    assert done and own == max(before, BACKGROUND_NICE) and child == own
-    assert thread_nice() == before  # this thread kept its priority
+    done, own, thread = _in_process(_lowered, 0)
+    assert done and own == max(before, BACKGROUND_NICE) and thread == own
+    assert thread_nice() == before == process_nice()
 
 
-@linux
+@posix
 def test_a_lower_priority_is_never_raised() -> None:
-    def run() -> int:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE + 5)
-        assert lower_this_thread()
-        return thread_nice()
-
-    assert _in_thread(run) == BACKGROUND_NICE + 5
+    done, own, _ = _in_process(_lowered, BACKGROUND_NICE + 5 - thread_nice())
+    assert done and own == BACKGROUND_NICE + 5
 
 
-def test_elsewhere_nothing_is_changed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "platform", "darwin")
-    calls: list[object] = []
-    monkeypatch.setattr(os, "setpriority", lambda *a: calls.append(a), raising=False)
-    assert _in_thread(lower_this_thread) is False and not calls
-
-
-@linux
-def test_refused_by_the_system_the_run_goes_on(
+@posix
+def test_refused_by_the_system_the_work_goes_on(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     def refuse(*_a: object) -> None:
         raise PermissionError(1, "Operation not permitted")
 
-    monkeypatch.setattr(os, "setpriority", refuse)
+    monkeypatch.setattr(os, "nice", refuse)
     monkeypatch.setattr(os, "getpriority", lambda *_a: 0)
     caplog.set_level("INFO", "photoseek.indexing.priority")
-    assert _in_thread(lower_this_thread) is False
+    assert lower_this_process() is False
     assert "could not lower" in caplog.text

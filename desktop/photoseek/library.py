@@ -444,6 +444,12 @@ class Library:
 
     # -- wiring -----------------------------------------------------------------------------
     @property
+    def store_override(self) -> str | None:
+        """The store kind this library was opened with instead of the settings' (the CLI's
+        --store), or None."""
+        return self._store_override
+
+    @property
     def store_kind(self) -> str:
         return effective_kind(self.settings, self._store_override)
 
@@ -778,11 +784,16 @@ class Library:
             report = run.run()
             self._measure(s, spec.model, report, time.monotonic() - started)
         self._remember_provider(s, spec.model)
+        self.store_changed()
+        return report
+
+    def store_changed(self) -> None:
+        """A run (here or in another process) changed the store: searches look again at which
+        index is active and what it holds."""
         if self._search is not None:
             self._search.forget_active_index()
         if self._finder is not None:
             self._finder.forget()
-        return report
 
     def _measure(self, s: Settings, model: str, report: IndexReport, seconds: float) -> None:
         """Keep this run's cost per photo for the next estimate (see `embed_cost`)."""

@@ -56,6 +56,7 @@ class SecretStoreError(RuntimeError):
 _lock = threading.RLock()
 _session: dict[Secret, str] = {}
 _guarded = False
+_handed_over = False  # a process the window started: only the secrets it was given
 
 
 def no_keyring_message(secret: Secret, exc: BaseException | None = None) -> str:
@@ -130,7 +131,28 @@ def get(secret: Secret) -> str | None:
     from_env = os.environ.get(secret.env)
     if from_env:
         return from_env
+    if _handed_over:
+        return _session.get(secret)
     return _from_keyring(secret) or _from_file(secret) or _session.get(secret)
+
+
+# -- handing secrets to a process of the window's ---------------------------------------------
+def hand_over() -> dict[str, str]:
+    """The secrets this process can read, by account, for a process it starts (sent through
+    a pipe, never written): secrets kept for this session or in the unlocked encrypted file
+    exist nowhere else. Asks the keyring: call it off the GUI thread."""
+    return {s.account: value for s in Secret if (value := get(s))}
+
+
+def take_over(values: dict[str, str]) -> None:
+    """In a process the window started: use exactly the window's secrets, in memory, and
+    never ask the keyring or the encrypted file (no second unlock prompt)."""
+    global _handed_over
+    by_account = {s.account: s for s in Secret}
+    with _lock:
+        _session.clear()
+        _session.update({by_account[k]: v for k, v in values.items() if k in by_account})
+        _handed_over = True
 
 
 def source(secret: Secret) -> str | None:

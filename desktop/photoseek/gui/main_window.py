@@ -76,7 +76,8 @@ from photoseek.gui.window_status import (
     status_details,
     status_summary,
 )
-from photoseek.gui.workers import IndexingController, Lanes, WindowHelpers
+from photoseek.gui.workers import IndexingController, Lanes
+from photoseek.imaging.helper_processes import HelperProcesses
 from photoseek.indexing import IndexReport, Progress
 from photoseek.library import ChangeOutcome, Library, Status
 from photoseek.search.browse import Facets
@@ -87,6 +88,9 @@ log = logging.getLogger(__name__)
 STATUS_EVERY_MS = 2000  # status-bar counts refresh at most this often while indexing
 EMBEDDING_TAB, STORE_TAB = 1, 3  # the settings dialog's tabs where a key or a store is fixed
 CLOSE_WITHIN_S = 2.5  # how long closing waits for background work before leaving it behind
+KILL_WAIT_S = 2.0  # then how long for a terminated indexing process to be gone
+THUMBNAIL_HELPERS = 2  # processes making thumbnails from originals while the grid waits
+THUMBNAIL_NICE = 5  # after the GUI thread, before indexing (BACKGROUND_NICE)
 
 
 class MainWindow(QMainWindow):
@@ -115,15 +119,12 @@ class MainWindow(QMainWindow):
         self.indexer = IndexingController(library, self)
         self.auto = AutoIndexer(self)  # watches the folders when `library.auto_index` is on
         self._auto_allowed = auto_index  # tests of other things switch it off
-        # Photos are decoded in helper processes, so that the GUI thread never waits for the
-        # interpreter lock a decode holds (README, Speed: S8b); started on first use.
-        self.helpers = WindowHelpers.create()
-        library.helpers = self.helpers.indexing
+        # Thumbnails made from originals are decoded in helper processes, so that the GUI
+        # thread never waits for the interpreter lock a decode holds (README, Speed: S8b);
+        # started on first use. (Indexing decodes in helpers of its own process.)
+        self.helpers = HelperProcesses(THUMBNAIL_HELPERS, nice=THUMBNAIL_NICE)
         self.loader = ThumbnailLoader(
-            self.lanes.thumbnails,
-            library.paths.thumbnails_dir,
-            helpers=self.helpers.thumbnails,
-            parent=self,
+            self.lanes.thumbnails, library.paths.thumbnails_dir, helpers=self.helpers, parent=self
         )
         self.saver = StateSaver(library, self.lanes, self)
         self.session = SearchSession(library.settings.search.page_size)
@@ -628,8 +629,9 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop indexing and background work, save the window state, close the library.
 
-        Bounded: requests in flight are cut off (`Library.abort`), and whatever still runs
-        after CLOSE_WITHIN_S is left behind (daemon threads end with the process); the
+        Bounded: requests in flight are cut off (`Library.abort`, the indexing process's
+        too), an indexing process still running after CLOSE_WITHIN_S is terminated, and other
+        work still running then is left behind (daemon threads end with the process); the
         library is then left open rather than closed under a running thread. Idempotent.
         """
         if self._closing:
@@ -649,13 +651,14 @@ class MainWindow(QMainWindow):
         if self.preview is not None:
             self.preview.close()
         self.dialogs.close_all()
-        self.indexer.cancel()
+        self.indexer.abort()
         self.library.abort()
         indexing_done = self.indexer.wait(max(0.0, deadline - time.monotonic()))
+        if not indexing_done:  # its process is stuck: terminated (the store survives that)
+            self.indexer.kill()
+            indexing_done = self.indexer.wait(KILL_WAIT_S)
         lanes_done = self.lanes.shutdown(deadline)
         self.helpers.close()
-        if self.library.helpers is self.helpers.indexing:
-            self.library.helpers = None
         self.saver.flush()
         if indexing_done and lanes_done:
             self.library.close()

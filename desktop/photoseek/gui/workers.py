@@ -26,11 +26,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from photoseek.imaging.helper_processes import HelperProcesses
 from photoseek.indexing import IndexReport, Progress
+from photoseek.indexing.child_process import IndexingProcess, IndexingProcessFailed
 from photoseek.indexing.lock import AlreadyIndexing
-from photoseek.indexing.pipeline import default_decode_workers, default_heif_threads
-from photoseek.indexing.priority import BACKGROUND_NICE, lower_this_thread
 from photoseek.library import Library
 
 log = logging.getLogger(__name__)
@@ -151,33 +149,10 @@ class Lanes:
         return all(results) and self.writer.shutdown(deadline)
 
 
-@dataclass
-class WindowHelpers:
-    """The window's decoding helper processes: one per core for indexing (at the indexing
-    thread's lower priority), two for thumbnails made from originals (the grid waits for
-    those). Separate pools, so the grid's thumbnails never queue behind a run's decodes."""
-
-    indexing: HelperProcesses
-    thumbnails: HelperProcesses
-
-    @classmethod
-    def create(cls) -> WindowHelpers:
-        workers = default_decode_workers()
-        return cls(
-            indexing=HelperProcesses(
-                workers, nice=BACKGROUND_NICE, heif_threads=default_heif_threads(workers)
-            ),
-            thumbnails=HelperProcesses(2),
-        )
-
-    def close(self) -> None:
-        self.indexing.close()
-        self.thumbnails.close()
-
-
 class IndexingController(QObject):
-    """Runs `Library.index` (or a settings follow-up) on its own thread with pause, resume and
-    cancel. Its signals are emitted on the GUI thread."""
+    """Runs `Library.index` (a run or a settings follow-up) in a process of its own
+    (indexing/child_process.py), followed from a thread here, with pause, resume and cancel.
+    Its signals are emitted on the GUI thread."""
 
     started = Signal()
     progress = Signal(object)  # Progress
@@ -189,6 +164,7 @@ class IndexingController(QObject):
         super().__init__(parent)
         self.library = library
         self._thread: threading.Thread | None = None
+        self._process: IndexingProcess | None = None
         self._stop = threading.Event()
         self._resume = threading.Event()
         self._resume.set()
@@ -207,6 +183,11 @@ class IndexingController(QObject):
     def paused(self) -> bool:
         return not self._resume.is_set()
 
+    @property
+    def process(self) -> IndexingProcess | None:
+        """The current (or last) run's process (for diagnostics and tests)."""
+        return self._process
+
     def start(self, *, scan: bool = True, embed: bool = True, settle_s: float = 0.0) -> bool:
         """Start a run; `settle_s` leaves files modified that recently for a later one."""
         if self.running:
@@ -214,11 +195,13 @@ class IndexingController(QObject):
         self._stop.clear()
         self._resume.set()
         self.error = None
+        library = self.library
+        process = IndexingProcess(library.paths, library.store_override)
+        self._process = process
 
         def work() -> None:
-            lower_this_thread()  # its decoders must not take the GUI thread's share of the CPU
             try:
-                report: IndexReport = self.library.index(
+                report: IndexReport = process.run(
                     self._emit_progress,
                     self._stop,
                     self._resume,
@@ -227,23 +210,29 @@ class IndexingController(QObject):
                     settle_s=settle_s,
                 )
             except AlreadyIndexing as exc:  # another window or `photoseek watch`: not a fault
-                self.error = exc
-                message = str(exc)
-                self._delivered.emit(lambda: self._ended(self.failed, message))
+                self._failed(exc)
                 return
-            except Exception as exc:
-                self.error = exc
+            except IndexingProcessFailed as exc:  # the process logged what happened
+                self._failed(exc)
+                return
+            except Exception as exc:  # starting the process failed
                 if not self._stop.is_set():
                     log.exception("indexing failed")
-                message = str(exc) or exc.__class__.__name__
-                self._delivered.emit(lambda: self._ended(self.failed, message))
+                self._failed(exc)
                 return
+            finally:
+                library.store_changed()
             self._delivered.emit(lambda: self._ended(self.finished, report))
 
         self._thread = threading.Thread(target=work, name="ps-indexing", daemon=True)
         self._thread.start()
         self.started.emit()
         return True
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error = exc
+        message = str(exc) or exc.__class__.__name__
+        self._delivered.emit(lambda: self._ended(self.failed, message))
 
     def _ended(self, signal: Any, value: object) -> None:
         # The thread is past its last statement but may not have exited yet: make `running`
@@ -265,6 +254,18 @@ class IndexingController(QObject):
     def cancel(self) -> None:
         self._stop.set()
         self._resume.set()
+
+    def abort(self) -> None:
+        """Cancel, and cut the run's requests in flight off at once (the window is closing)."""
+        self.cancel()
+        if self._process is not None:
+            self._process.abort()
+
+    def kill(self) -> None:
+        """Terminate the run's process: it did not stop in time (the window is closing)."""
+        self.cancel()
+        if self._process is not None:
+            self._process.kill()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the run ends (used on quit, after cancel); False if it is still going."""

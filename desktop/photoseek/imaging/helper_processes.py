@@ -26,6 +26,7 @@ from __future__ import annotations
 import io
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import sys
 import threading
@@ -59,16 +60,25 @@ class HelperPrepared:
 
 # -- what runs in a helper ----------------------------------------------------------------
 def _start_helper(nice: int, heif_threads: int) -> None:
-    if nice and hasattr(os, "nice"):
-        try:
-            current = os.getpriority(os.PRIO_PROCESS, 0)
-            if current < nice:
-                os.nice(nice - current)
-        except OSError:  # a sandbox that forbids it: the helper runs at normal priority
-            pass
+    # A helper holds both ends of its work queue, so it never sees its owner die: it watches
+    # the owner instead, and goes with it (a window that crashed, a terminated indexer).
+    owner = multiprocessing.parent_process()
+    if owner is not None:
+        threading.Thread(
+            target=_exit_with, args=(owner.sentinel,), name="owner-watch", daemon=True
+        ).start()
+    if nice:
+        from photoseek.indexing.priority import lower_this_process  # (a cycle at import)
+
+        lower_this_process(nice)
     from photoseek.imaging.heif_fast import set_thread_decoding_threads
 
     set_thread_decoding_threads(heif_threads)
+
+
+def _exit_with(owner_sentinel: int) -> None:
+    multiprocessing.connection.wait([owner_sentinel])
+    os._exit(0)
 
 
 def prepare_in_helper(data: bytes, content_hash: str, thumbnails_dir: str | None) -> HelperPrepared:
@@ -167,13 +177,15 @@ class HelperProcesses:
     def started(self) -> bool:
         return self._pool is not None
 
-    def close(self) -> None:
-        """Stop the helpers: work waiting is dropped, a decode under way ends with them."""
+    def close(self, *, wait: bool = False) -> None:
+        """Stop the helpers: work waiting is dropped, a decode under way ends with them.
+        `wait` for them to exit (a process about to exit itself: its exit would otherwise
+        wait for helpers that never hear they should go)."""
         with self._lock:
             self._closed = True
             pool, self._pool = self._pool, None
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=wait, cancel_futures=True)
 
 
 def frozen_support() -> None:

@@ -1,13 +1,10 @@
-"""Indexing in the window's process yields the CPU to the window.
+"""Background work yields the CPU to the window.
 
-A run takes every core it is given (a decoder per core; the local model's ONNX Runtime threads
-take all of them), and at the GUI thread's priority it competes with the window for them. So a
-background run lowers its own thread's priority first: the threads it starts (decoders,
-requests, the local model's session when made there) inherit it, and they still take every
-idle cycle. This is about the CPU only: Python's interpreter lock, which the window also shares
-with these threads, is not affected (README, Speed: S8b). Linux keeps a nice value per thread,
-so the GUI thread is left as it is; on other systems `setpriority` would lower the whole
-process, so nothing is done there.
+The window's indexing runs in a process of its own (indexing/child_process.py), and decoding
+in helper processes: each lowers its own priority when it starts, so the GUI thread gets a
+core first when both want one, while the background work still takes every idle cycle. This
+is about the CPU; the interpreter lock is why that work left the window's process at all
+(README, Speed: S8b).
 """
 
 from __future__ import annotations
@@ -15,26 +12,39 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import threading
 
 log = logging.getLogger(__name__)
 
 BACKGROUND_NICE = 10  # what `nice` gives by default: a fair share, after interactive work
+_BELOW_NORMAL_PRIORITY_CLASS = 0x4000  # Windows' counterpart of a positive nice value
 
 
-def lower_this_thread(nice: int = BACKGROUND_NICE) -> bool:
-    """Give the calling thread (and the threads it starts from now on) the nice value `nice`,
-    unless it is already lower in priority. True when it is done. A thread cannot take a
-    higher priority back without privileges, so call this only in a thread that ends with
-    its work."""
-    if not sys.platform.startswith("linux"):
-        return False
-    tid = threading.get_native_id()
+def lower_this_process(nice: int = BACKGROUND_NICE) -> bool:
+    """Give this process the nice value `nice` (Windows: below normal), unless it is already
+    lower in priority. Call it first thing in a process started for background work: on
+    Linux the value is per thread, and only threads started afterwards inherit it. True
+    when it is done; a system that forbids it leaves the work at normal priority."""
     try:
-        current = os.getpriority(os.PRIO_PROCESS, tid)
+        if sys.platform == "win32":
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+            return bool(
+                kernel32.SetPriorityClass(
+                    kernel32.GetCurrentProcess(), _BELOW_NORMAL_PRIORITY_CLASS
+                )
+            )
+        current = os.getpriority(os.PRIO_PROCESS, 0)
         if current < nice:
-            os.setpriority(os.PRIO_PROCESS, tid, nice)
-    except OSError as exc:  # a sandbox that forbids it: the run goes on at normal priority
-        log.info("could not lower the indexing thread's priority: %s", exc)
+            os.nice(nice - current)
+    except (OSError, AttributeError) as exc:
+        log.info("could not lower the priority of background work: %s", exc)
         return False
     return True
+
+
+def process_nice(pid: int = 0) -> int | None:
+    """The nice value of process `pid` (0: this one) where the system has them."""
+    if sys.platform == "win32":
+        return None
+    return os.getpriority(os.PRIO_PROCESS, pid)

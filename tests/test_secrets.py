@@ -109,3 +109,26 @@ def test_the_library_saves_a_key_for_the_session_when_asked(no_keyring: Any) -> 
         assert no_file_holds(CANARY)
     finally:
         lib.close()
+
+
+def test_a_process_the_window_starts_uses_exactly_the_secrets_handed_over(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from photoseek.config import secrets
+
+    monkeypatch.delenv(secrets.Secret.JINA_API_KEY.env, raising=False)
+    monkeypatch.delenv(secrets.Secret.ES_PASSWORD.env, raising=False)
+    monkeypatch.setattr(secrets, "_session", {})
+    monkeypatch.setattr(secrets, "_handed_over", False)
+    secrets.put(secrets.Secret.JINA_API_KEY, "jina_session_only", secrets.Place.SESSION)
+    handed = secrets.hand_over()
+    assert handed == {"jina-api-key": "jina_session_only"}
+
+    def no_keyring(_secret: object) -> str:
+        raise AssertionError("the keyring was asked")
+
+    monkeypatch.setattr(secrets, "_from_keyring", no_keyring)
+    monkeypatch.setattr(secrets, "_from_file", no_keyring)
+    secrets.take_over({**handed, "not-a-secret": "x"})
+    assert secrets.get(secrets.Secret.JINA_API_KEY) == "jina_session_only"
+    assert secrets.get(secrets.Secret.ES_PASSWORD) is None

@@ -7,9 +7,9 @@ event loop stalled for 86–190 ms at a time although the GUI thread needed 4 ms
 (bench S8b). A lower CPU priority does not help against a lock. So the window hands those
 decodes to helper processes, each with its own interpreter:
 
-- the indexer sends a photo's bytes (read and hashed in the window's process, so what is
-  decoded is what was hashed) and gets back the model payload and metadata; the helper
-  writes the grid's thumbnails from the same decode;
+- the window's indexing process (indexing/child_process.py) sends a photo's bytes (read and
+  hashed there, so what is decoded is what was hashed) and gets back the model payload and
+  metadata; the helper writes the grid's thumbnails from the same decode;
 - the grid's loader sends a photo's path and gets back the cached thumbnail's path.
 
 The CLI keeps decoding in threads: it has no GUI thread to protect.

@@ -111,24 +111,31 @@ def test_the_library_saves_a_key_for_the_session_when_asked(no_keyring: Any) -> 
         lib.close()
 
 
-def test_a_process_the_window_starts_uses_exactly_the_secrets_handed_over(
-    monkeypatch: pytest.MonkeyPatch,
+def test_a_process_the_window_starts_gets_the_secrets_only_the_window_has(
+    monkeypatch: pytest.MonkeyPatch, memory_keyring: Any
 ) -> None:
     from photoseek.config import secrets
 
-    monkeypatch.delenv(secrets.Secret.JINA_API_KEY.env, raising=False)
-    monkeypatch.delenv(secrets.Secret.ES_PASSWORD.env, raising=False)
+    for s in secrets.Secret:
+        monkeypatch.delenv(s.env, raising=False)
     monkeypatch.setattr(secrets, "_session", {})
     monkeypatch.setattr(secrets, "_handed_over", False)
     secrets.put(secrets.Secret.JINA_API_KEY, "jina_session_only", secrets.Place.SESSION)
-    handed = secrets.hand_over()
+    secrets.put(secrets.Secret.ES_API_KEY, "es_in_the_keyring")
+
+    def not_in_the_window(_secret: object) -> str:
+        raise AssertionError("the window asked the keyring to hand a secret over")
+
+    with monkeypatch.context() as m:  # the keyring's first use costs the GUI thread 0.2 s
+        m.setattr(secrets, "_from_keyring", not_in_the_window)
+        handed = secrets.hand_over()
     assert handed == {"jina-api-key": "jina_session_only"}
 
-    def no_keyring(_secret: object) -> str:
-        raise AssertionError("the keyring was asked")
+    def no_file(_secret: object) -> str:
+        raise AssertionError("the encrypted file was asked")
 
-    monkeypatch.setattr(secrets, "_from_keyring", no_keyring)
-    monkeypatch.setattr(secrets, "_from_file", no_keyring)
+    monkeypatch.setattr(secrets, "_from_file", no_file)
     secrets.take_over({**handed, "not-a-secret": "x"})
     assert secrets.get(secrets.Secret.JINA_API_KEY) == "jina_session_only"
+    assert secrets.get(secrets.Secret.ES_API_KEY) == "es_in_the_keyring"  # read there
     assert secrets.get(secrets.Secret.ES_PASSWORD) is None

@@ -131,22 +131,27 @@ def get(secret: Secret) -> str | None:
     from_env = os.environ.get(secret.env)
     if from_env:
         return from_env
-    if _handed_over:
-        return _session.get(secret)
+    if _handed_over:  # the file's and the session's values came with the start request
+        return _from_keyring(secret) or _session.get(secret)
     return _from_keyring(secret) or _from_file(secret) or _session.get(secret)
 
 
 # -- handing secrets to a process of the window's ---------------------------------------------
 def hand_over() -> dict[str, str]:
-    """The secrets this process can read, by account, for a process it starts (sent through
-    a pipe, never written): secrets kept for this session or in the unlocked encrypted file
-    exist nowhere else. Asks the keyring: call it off the GUI thread."""
-    return {s.account: value for s in Secret if (value := get(s))}
+    """The secrets that exist only in this process (kept for this session, or read from the
+    unlocked encrypted file), by account, for a process it starts: sent through a pipe, never
+    written. That process reads the environment and the system keyring itself: the keyring's
+    first use in a process is ~0.2 s of Python (finding its backend), which in the window's
+    process would hold the GUI thread's interpreter lock (README, Speed: S8b)."""
+    with _lock:
+        session = dict(_session)
+    return {s.account: value for s in Secret if (value := _from_file(s) or session.get(s))}
 
 
 def take_over(values: dict[str, str]) -> None:
-    """In a process the window started: use exactly the window's secrets, in memory, and
-    never ask the keyring or the encrypted file (no second unlock prompt)."""
+    """In a process the window started: the window's file and session secrets, in memory,
+    after the environment and the keyring as in the window; the encrypted file is never
+    opened here (no second unlock prompt)."""
     global _handed_over
     by_account = {s.account: s for s in Secret}
     with _lock:

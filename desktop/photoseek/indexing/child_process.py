@@ -34,7 +34,12 @@ from photoseek.config import secrets as secret_store
 from photoseek.config.paths import AppPaths
 from photoseek.indexing.lock import AlreadyIndexing
 from photoseek.indexing.pipeline import IndexReport, default_decode_workers, default_heif_threads
-from photoseek.indexing.priority import BACKGROUND_NICE, lower_this_process, process_nice
+from photoseek.indexing.priority import (
+    BACKGROUND_NICE,
+    lower_started_process,
+    lower_this_process,
+    process_nice,
+)
 from photoseek.indexing.progress import Progress
 
 log = logging.getLogger(__name__)
@@ -112,6 +117,7 @@ class IndexingProcess:
             if self._killed:
                 raise IndexingProcessFailed("Indexing was stopped.")
             process.start()
+            lower_started_process(process.pid, BACKGROUND_NICE)
             self._process, self._commands = process, commands_out
         commands_in.close()
         news_out.close()

@@ -43,6 +43,21 @@ def lower_this_process(nice: int = BACKGROUND_NICE) -> bool:
     return True
 
 
+def lower_started_process(pid: int, nice: int = BACKGROUND_NICE) -> None:
+    """Give a process this one just started the nice value `nice`, before it has imported
+    anything: a spawned interpreter's start-up (a second or more of imports) would otherwise
+    compete with the GUI thread at normal priority until it lowers itself. Only its first
+    thread exists then, so every thread it starts inherits the value. (Windows: the process
+    lowers itself when it starts, as it also does elsewhere.)"""
+    if sys.platform == "win32":
+        return
+    try:
+        if os.getpriority(os.PRIO_PROCESS, pid) < nice:
+            os.setpriority(os.PRIO_PROCESS, pid, nice)
+    except OSError as exc:  # already gone, or a system that forbids it
+        log.info("could not lower the priority of process %d: %s", pid, exc)
+
+
 def process_nice(pid: int = 0) -> int | None:
     """The nice value of process `pid` (0: this one) where the system has them."""
     if sys.platform == "win32":

@@ -117,7 +117,8 @@ class IndexingProcess:
             if self._killed:
                 raise IndexingProcessFailed("Indexing was stopped.")
             process.start()
-            lower_started_process(process.pid, BACKGROUND_NICE)
+            if process.pid is not None:
+                lower_started_process(process.pid, BACKGROUND_NICE)
             self._process, self._commands = process, commands_out
         commands_in.close()
         news_out.close()

@@ -64,17 +64,6 @@ def test_a_photo_that_is_not_one_is_skipped_with_the_usual_reason(
     assert caught.value.reason == "not an image or unsupported format"
 
 
-def test_a_thumbnail_is_made_from_the_original_in_a_helper(
-    helpers: HelperProcesses, tmp_path: Path
-) -> None:
-    photo = tmp_path / "photo.jpg"
-    photo.write_bytes(jpeg_bytes("blue", (1200, 800)))
-    cache = ThumbnailCache(tmp_path / "thumbs", imaging.GRID_SIZES)
-    made = helpers.thumbnail(cache, photo, "c" * 64, 256)
-    assert made == cache.path_for("c" * 64, 256) and made.is_file()
-    assert cache.path_for("c" * 64, 512).is_file()  # one decode makes every size
-
-
 CRASH_LOGGED = pytest.mark.allow_log(r"a decoding helper stopped unexpectedly")
 
 

@@ -17,8 +17,9 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from photoseek.gui.main_window import MainWindow
+from photoseek.gui.main_window import THUMBNAIL_HELPERS, THUMBNAIL_NICE, MainWindow
 from photoseek.gui.workers import Lanes, TaskRunner
+from photoseek.imaging.thumbnail_helpers import ThumbnailHelpers
 from photoseek.library import Library
 
 WAIT_MS = 20_000
@@ -93,8 +94,19 @@ def plain_library() -> Iterator[Library]:
     lib.close()
 
 
+@pytest.fixture(scope="session")
+def thumbnail_helpers() -> Iterator[ThumbnailHelpers]:
+    """One set of thumbnail helper processes for every window of the session (each window
+    would otherwise spend a second of CPU starting its own)."""
+    helpers = ThumbnailHelpers(THUMBNAIL_HELPERS, nice=THUMBNAIL_NICE)
+    yield helpers
+    helpers.close()
+
+
 @pytest.fixture
-def make_window(qtbot: Any) -> Iterator[Callable[..., MainWindow]]:
+def make_window(
+    qtbot: Any, thumbnail_helpers: ThumbnailHelpers
+) -> Iterator[Callable[..., MainWindow]]:
     """Build, show and start main windows; each is shut down properly at the end."""
     windows: list[MainWindow] = []
 
@@ -105,7 +117,12 @@ def make_window(qtbot: Any) -> Iterator[Callable[..., MainWindow]]:
         wait_status: bool = True,
         auto_index: bool = False,  # the watcher's tests switch it on; others index by hand
     ) -> MainWindow:
-        window = MainWindow(library, first_run=first_run, auto_index=auto_index)
+        window = MainWindow(
+            library,
+            first_run=first_run,
+            auto_index=auto_index,
+            thumbnail_helpers=thumbnail_helpers,
+        )
         qtbot.addWidget(window)
         windows.append(window)
         window.show()

@@ -17,10 +17,10 @@ from photoseek.gui.thumbnails import (
     ThumbKey,
     ThumbnailLoader,
     ThumbState,
-    load_thumbnail,
 )
 from photoseek.gui.workers import TaskRunner
 from photoseek.imaging import ThumbnailCache
+from photoseek.imaging.grid_pixels import DISK_SIZES, load_grid_pixels
 from tests.gui.conftest import WAIT_MS
 
 
@@ -65,13 +65,13 @@ def test_thumbnails_are_made_off_the_gui_thread_and_cached_on_disk(
     qtbot: Any, runner: TaskRunner, photos: list[Path], tmp_path: Path, monkeypatch: Any
 ) -> None:
     threads: list[str] = []
-    real = thumbnails.load_thumbnail
+    real = thumbnails.load_grid_pixels
 
     def spy(*args: Any) -> Any:
         threads.append(threading.current_thread().name)
         return real(*args)
 
-    monkeypatch.setattr(thumbnails, "load_thumbnail", spy)
+    monkeypatch.setattr(thumbnails, "load_grid_pixels", spy)
     cache_dir = tmp_path / "thumbs"
     loader = ThumbnailLoader(runner, cache_dir)
     key = ThumbKey("a" * 64, 160)
@@ -193,7 +193,7 @@ def test_a_cached_thumbnail_is_shown_even_when_the_photo_is_elsewhere(
     qtbot: Any, runner: TaskRunner, photos: list[Path], tmp_path: Path
 ) -> None:
     cache_dir = tmp_path / "cache"
-    ThumbnailCache(cache_dir, thumbnails.DISK_SIZES).get_or_create(photos[2], "f" * 64, 256)
+    ThumbnailCache(cache_dir, DISK_SIZES).get_or_create(photos[2], "f" * 64, 256)
     loader = ThumbnailLoader(runner, cache_dir)
     key = ThumbKey("f" * 64, 200)
     with qtbot.waitSignal(loader.ready, timeout=WAIT_MS):
@@ -204,10 +204,10 @@ def test_a_cached_thumbnail_is_shown_even_when_the_photo_is_elsewhere(
 
 
 def test_worker_function_scales_to_the_cell(photos: list[Path], tmp_path: Path) -> None:
-    cache = ThumbnailCache(tmp_path / "cache", thumbnails.DISK_SIZES)
-    outcome = load_thumbnail(cache, (str(photos[0]),), ThumbKey("1" * 64, 300))
-    assert outcome.image is not None and not outcome.missing
-    assert (outcome.image.width(), outcome.image.height()) == (300, 225)
+    outcome = load_grid_pixels(str(tmp_path / "cache"), (str(photos[0]),), "1" * 64, 300)
+    assert outcome.pixels is not None and not outcome.missing
+    assert (outcome.pixels.width, outcome.pixels.height) == (300, 225)
+    assert len(outcome.pixels.rgb) == 300 * 225 * 3
     assert (tmp_path / "cache" / "512").is_dir()  # 300 px comes from the 512 px file
 
 
@@ -235,7 +235,6 @@ def test_a_freshly_indexed_library_is_browsed_without_decoding(
 ) -> None:
     """Indexing wrote the grid's thumbnails from its own decode: loading them decodes nothing."""
     lib = indexed_library
-    cache = ThumbnailCache(lib.paths.thumbnails_dir, thumbnails.DISK_SIZES)
 
     def no_decode(*_a: object, **_k: object) -> None:
         raise AssertionError("a photo was decoded to show the grid")
@@ -246,20 +245,53 @@ def test_a_freshly_indexed_library_is_browsed_without_decoding(
     assert len(results) == 18
     for r in results:
         for px in (120, 256, 400):
-            outcome = load_thumbnail(cache, r.paths, ThumbKey(r.content_hash, px))
-            assert outcome.image is not None, outcome.error
-            assert max(outcome.image.width(), outcome.image.height()) <= px
+            outcome = load_grid_pixels(str(lib.paths.thumbnails_dir), r.paths, r.content_hash, px)
+            assert outcome.pixels is not None, outcome.error
+            assert max(outcome.pixels.width, outcome.pixels.height) <= px
 
 
-@pytest.mark.qt_log_ignore("Unsupported marker type")  # Qt's JPEG reader on the damaged file
 def test_a_damaged_cached_thumbnail_is_made_again(tmp_path: Path, photos: list[Path]) -> None:
-    cache = ThumbnailCache(tmp_path / "thumbs", thumbnails.DISK_SIZES)
+    cache = ThumbnailCache(tmp_path / "thumbs", DISK_SIZES)
     key = ThumbKey("a" * 32, 200)
     target = cache.path_for(key.content_hash, 256)
     target.parent.mkdir(parents=True)
     target.write_bytes(b"\xff\xd8\xff half a JPEG")  # what a crash could leave behind
-    outcome = load_thumbnail(cache, (str(photos[0]),), key)
-    assert outcome.image is not None and outcome.image.width() == 200
+    outcome = load_grid_pixels(str(cache.cache_dir), (str(photos[0]),), key.content_hash, 200)
+    assert outcome.pixels is not None and outcome.pixels.width == 200
     assert target.read_bytes()[:3] == b"\xff\xd8\xff" and target.stat().st_size > 1000
-    missing = load_thumbnail(cache, (str(tmp_path / "gone.jpg"),), ThumbKey("b" * 32, 200))
-    assert missing.missing and missing.image is None
+    missing = load_grid_pixels(str(cache.cache_dir), (str(tmp_path / "gone.jpg"),), "b" * 32, 200)
+    assert missing.missing and missing.pixels is None
+
+
+def test_with_helpers_no_thread_of_the_window_works_on_thumbnails(
+    qtbot: Any, photos: list[Path], tmp_path: Path, thumbnail_helpers: Any
+) -> None:
+    """The window's loader: helper processes make and read the thumbnails, the GUI thread
+    only polls their pipes (no task reaches a thread, so none competes for the GIL)."""
+    held = HeldRunner()
+    loader = ThumbnailLoader(held, tmp_path / "cache", helpers=thumbnail_helpers)  # type: ignore[arg-type]
+    keys = [ThumbKey(f"{i}" * 64, 160) for i in range(3)]
+    with qtbot.waitSignals([loader.ready] * 3, timeout=WAIT_MS):
+        for key, photo in zip(keys, photos, strict=False):
+            loader.request(key, (str(photo),))
+    assert held.tasks == []
+    for key in keys:
+        pixmap = loader.pixmap(key)
+        assert pixmap is not None and max(pixmap.width(), pixmap.height()) == 160
+    assert loader.in_flight == 0 and loader.delivered == 3
+    qtbot.waitUntil(lambda: not loader._poll.isActive(), timeout=WAIT_MS)  # polls only when due
+
+
+def test_loaders_sharing_helpers_each_get_their_own_answers(
+    qtbot: Any, photos: list[Path], tmp_path: Path, thumbnail_helpers: Any
+) -> None:
+    first = ThumbnailLoader(HeldRunner(), tmp_path / "a", helpers=thumbnail_helpers)  # type: ignore[arg-type]
+    second = ThumbnailLoader(HeldRunner(), tmp_path / "b", helpers=thumbnail_helpers)  # type: ignore[arg-type]
+    one, two = ThumbKey("1" * 64, 96), ThumbKey("2" * 64, 120)
+    with qtbot.waitSignals([first.ready, second.ready], timeout=WAIT_MS):
+        first.request(one, (str(photos[0]),))
+        second.request(two, (str(photos[1]),))
+    qtbot.waitUntil(lambda: first.in_flight == second.in_flight == 0, timeout=WAIT_MS)
+    assert first.pixmap(one) is not None and first.pixmap(two) is None
+    assert second.pixmap(two) is not None and second.pixmap(one) is None
+    assert first.delivered == second.delivered == 1

@@ -77,7 +77,7 @@ from photoseek.gui.window_status import (
     status_summary,
 )
 from photoseek.gui.workers import IndexingController, Lanes
-from photoseek.imaging.helper_processes import HelperProcesses
+from photoseek.imaging.thumbnail_helpers import ThumbnailHelpers
 from photoseek.indexing import IndexReport, Progress
 from photoseek.library import ChangeOutcome, Library, Status
 from photoseek.search.browse import Facets
@@ -89,7 +89,7 @@ STATUS_EVERY_MS = 2000  # status-bar counts refresh at most this often while ind
 EMBEDDING_TAB, STORE_TAB = 1, 3  # the settings dialog's tabs where a key or a store is fixed
 CLOSE_WITHIN_S = 2.5  # how long closing waits for background work before leaving it behind
 KILL_WAIT_S = 2.0  # then how long for a terminated indexing process to be gone
-THUMBNAIL_HELPERS = 2  # processes making thumbnails from originals while the grid waits
+THUMBNAIL_HELPERS = 2  # processes reading and making the grid's thumbnails
 THUMBNAIL_NICE = 5  # after the GUI thread, before indexing (BACKGROUND_NICE)
 
 
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         *,
         first_run: bool = True,
         auto_index: bool = True,
+        thumbnail_helpers: ThumbnailHelpers | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -119,10 +120,12 @@ class MainWindow(QMainWindow):
         self.indexer = IndexingController(library, self)
         self.auto = AutoIndexer(self)  # watches the folders when `library.auto_index` is on
         self._auto_allowed = auto_index  # tests of other things switch it off
-        # Thumbnails made from originals are decoded in helper processes, so that the GUI
-        # thread never waits for the interpreter lock a decode holds (README, Speed: S8b);
-        # started on first use. (Indexing decodes in helpers of its own process.)
-        self.helpers = HelperProcesses(THUMBNAIL_HELPERS, nice=THUMBNAIL_NICE)
+        # Thumbnails are read and made in helper processes whose answers the GUI thread
+        # polls: no thread of this process works on them, so none competes with the GUI
+        # thread for the interpreter lock (README, Speed: S8b). Started on first use; tests
+        # share one set between windows. (Indexing decodes in helpers of its own process.)
+        self._own_helpers = thumbnail_helpers is None
+        self.helpers = thumbnail_helpers or ThumbnailHelpers(THUMBNAIL_HELPERS, nice=THUMBNAIL_NICE)
         self.loader = ThumbnailLoader(
             self.lanes.thumbnails, library.paths.thumbnails_dir, helpers=self.helpers, parent=self
         )
@@ -641,7 +644,7 @@ class MainWindow(QMainWindow):
         self.busy_label.repaint()
         deadline = time.monotonic() + CLOSE_WITHIN_S
         self.auto.stop()
-        self.loader.closed = True
+        self.loader.close()
         self.saver.update(
             replace(
                 self.saver.state,
@@ -658,7 +661,8 @@ class MainWindow(QMainWindow):
             self.indexer.kill()
             indexing_done = self.indexer.wait(KILL_WAIT_S)
         lanes_done = self.lanes.shutdown(deadline)
-        self.helpers.close()
+        if self._own_helpers:
+            self.helpers.close()
         self.saver.flush()
         if indexing_done and lanes_done:
             self.library.close()

@@ -1,24 +1,24 @@
 """Grid thumbnails: made off the GUI thread, on screen first, kept in a memory LRU.
 
 After calibre's cover grid:
-- a worker makes the disk thumbnail (`ThumbnailCache`, keyed by content hash) if it is
-  missing, and reads it into a `QImage` already scaled to the cell; the `QPixmap` is made
-  here, on the GUI thread, when the answer arrives;
+- the cached disk thumbnail (keyed by content hash) is read, or made from the photo first,
+  and decoded to pixels already scaled to the cell (`imaging.grid_pixels`) by the window's
+  thumbnail helper processes (`imaging.thumbnail_helpers`), whose answers the GUI thread
+  polls: the window's process runs no thread for them, so a thumbnail never costs the GUI
+  thread a wait for the interpreter lock. Without helpers (tests) a thread does it. The
+  `QPixmap` is made here, on the GUI thread, when the answer arrives;
 - requests come from the delegate while it paints, so only rows on screen ask; each paint's
   requests form a batch (the view calls `begin_batch` as it starts painting), and batches
   are served last-in first-out (in reading order within a batch), so after a fast scroll
-  the rows now visible are served before the ones that scrolled past; only a few tasks are
-  in the thread pool at any time (the rest of the app's background work is never stuck
-  behind a thousand thumbnails);
+  the rows now visible are served before the ones that scrolled past; only a few requests
+  are out at any time (the rest wait here, and are forgotten once far off screen);
 - every request carries the grid's generation; a new search or a new size starts a new one,
   and answers for an older generation are dropped.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 from collections import OrderedDict
 from dataclasses import dataclass
 from enum import StrEnum
@@ -31,33 +31,24 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QObject,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPainter, QPixmap
+from PySide6.QtGui import QImage, QImageWriter, QPainter, QPixmap
 
 from photoseek.fspath import display_path
 from photoseek.gui.workers import TaskRunner
-from photoseek.imaging import (
-    GRID_SIZES,
-    ImageReadError,
-    ImageSkipped,
-    ThumbnailCache,
-    decode_path,
-)
-from photoseek.imaging.grid_thumbs import touch
-from photoseek.imaging.helper_processes import HelperProcesses
+from photoseek.imaging import ImageReadError, decode_path
+from photoseek.imaging.grid_pixels import GridPixels, Pixels, load_grid_pixels
+from photoseek.imaging.thumbnail_helpers import ThumbnailHelpers
 from photoseek.records import PhotoMeta
 
 log = logging.getLogger(__name__)
 
-# Disk thumbnails are made at these sizes (one decode writes all of them; indexing writes
-# them from its own decode); the grid scales the smallest one that is big enough to the cell.
-DISK_SIZES = GRID_SIZES
 MEMORY_BUDGET = 192 * 1024 * 1024  # bytes of pixmaps kept in memory
 MAX_QUEUED = 400  # requests waiting; older ones scrolled off screen long ago
+POLL_MS = 4  # while answers are due from the helpers, how often their pipes are read
 
 
 class ThumbState(StrEnum):
@@ -72,47 +63,10 @@ class ThumbKey:
     px: int  # longest side in device pixels
 
 
-@dataclass(frozen=True)
-class ThumbOutcome:
-    """What a worker hands back: an image (scaled to the cell) or why there is none."""
-
-    image: QImage | None
-    missing: bool = False  # the photo file is not on this computer
-    error: str = ""
-    gone: bool = False  # missing although its folder is here: deleted or moved away
-
-
-def folder_here(paths: tuple[str, ...]) -> bool:
-    """Whether the folder of one of the paths exists (then a missing file was deleted or
-    moved, rather than on a drive that is not plugged in)."""
-    return any(p and os.path.isdir(os.path.dirname(p)) for p in paths)
-
-
-def disk_size_for(px: int) -> int:
-    for size in DISK_SIZES:
-        if size >= px:
-            return size
-    return DISK_SIZES[-1]
-
-
-def first_existing(paths: tuple[str, ...]) -> str | None:
-    for p in paths:
-        if p and os.path.isfile(p):
-            return p
-    return None
-
-
-def read_scaled(path: Path | str, px: int) -> QImage:
-    """Read an image file into a QImage whose longest side is at most `px` (any thread)."""
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > px:
-        reader.setScaledSize(size.scaled(QSize(px, px), Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        raise ImageReadError(reader.errorString() or "cannot read the thumbnail")
-    return image
+def qimage_of(pixels: Pixels) -> QImage:
+    """A QImage owning a copy of a helper's RGB rows."""
+    w, h = pixels.width, pixels.height
+    return QImage(pixels.rgb, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
 
 
 def pil_to_qimage(img: Image.Image) -> QImage:
@@ -153,51 +107,6 @@ def encode_query_image(image: QImage, max_side: int = 1024) -> bytes:
         raise ImageReadError(f"cannot encode the picture: {writer.errorString()}")
     buffer.close()
     return bytes(data.data())
-
-
-def load_thumbnail(
-    cache: ThumbnailCache,
-    paths: tuple[str, ...],
-    key: ThumbKey,
-    helpers: HelperProcesses | None = None,
-) -> ThumbOutcome:
-    """Worker side: the cached thumbnail, made first if needed, as a QImage of `key.px`.
-
-    A photo indexed by this app already has its thumbnails (indexing writes them), so this
-    normally reads one small JPEG and decodes no photo. A cached file that cannot be read
-    (damaged by a crash or a full disk) is removed and made again from the photo, in one of
-    `helpers` when given (the window's: its decode then never holds the GUI thread's
-    interpreter lock). `gone` says the photo's folder is here but the file is not (deleted
-    or moved on this computer).
-    """
-    size = disk_size_for(key.px)
-    source = first_existing(paths)
-    target = cache.path_for(key.content_hash, size)
-    gone = source is None and folder_here(paths)
-    if target.is_file():
-        try:
-            image = read_scaled(target, key.px)
-        except ImageReadError as exc:
-            if source is None:
-                return ThumbOutcome(None, missing=True, error=exc.reason, gone=gone)
-            with contextlib.suppress(OSError):
-                target.unlink()
-        else:
-            touch(target)  # the disk cache forgets the least recently used first
-            return ThumbOutcome(image, missing=source is None, gone=gone)
-    if source is None:
-        return ThumbOutcome(None, missing=True, gone=gone)
-    try:
-        if helpers is None:
-            target = cache.get_or_create(Path(source), key.content_hash, size)
-        else:
-            target = helpers.thumbnail(cache, Path(source), key.content_hash, size)
-        image = read_scaled(target, key.px)
-    except (ImageSkipped, ImageReadError) as exc:
-        return ThumbOutcome(None, error=exc.reason)
-    except OSError as exc:
-        return ThumbOutcome(None, error=exc.strerror or str(exc))
-    return ThumbOutcome(image)
 
 
 @dataclass
@@ -259,14 +168,18 @@ class ThumbnailLoader(QObject):
         *,
         max_in_flight: int = 3,
         budget: int = MEMORY_BUDGET,
-        helpers: HelperProcesses | None = None,
+        helpers: ThumbnailHelpers | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.runner = runner
-        self.helpers = helpers  # where thumbnails are made from originals (None: the worker)
-        self.disk = ThumbnailCache(cache_dir, DISK_SIZES)
-        self.max_in_flight = max_in_flight
+        self.runner = runner  # where thumbnails are loaded without helpers
+        self.helpers = helpers
+        self.cache_dir = str(cache_dir)
+        self.max_in_flight = helpers.capacity if helpers is not None else max_in_flight
+        self._due = 0  # answers the helpers owe this loader
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._collect)
         self.memory = PixmapCache(budget)
         self.generation = 0
         self._stack: OrderedDict[ThumbKey, _Request] = OrderedDict()  # newest batch last
@@ -380,45 +293,70 @@ class ThumbnailLoader(QObject):
             self._submit(req)
 
     def _submit(self, req: _Request) -> None:
-        disk, helpers = self.disk, self.helpers
+        args = (self.cache_dir, req.paths, req.key.content_hash, req.key.px)
+        if self.helpers is not None:
+            self._due += 1
+            self.helpers.submit(lambda answer: self._answered(req, answer), *args)
+            if not self._poll.isActive():
+                self._poll.start()
+            return
 
-        def work() -> ThumbOutcome:
-            return load_thumbnail(disk, req.paths, req.key, helpers)
+        def work() -> GridPixels:
+            return load_grid_pixels(*args)
 
-        def done(outcome: ThumbOutcome) -> None:
-            self._done(req, outcome)
+        def done(answer: GridPixels) -> None:
+            self._done(req, answer)
 
         def failed(exc: BaseException) -> None:
             self._failed(req, exc)
 
         self.runner.submit(work, done, failed)
 
-    def _done(self, req: _Request, outcome: ThumbOutcome) -> None:
+    def _collect(self) -> None:
+        """Read the helpers' pipes (the poll timer, while answers are due)."""
+        assert self.helpers is not None
+        self.helpers.collect()  # (answers for another loader sharing them reach it too)
+        if not self._due:
+            self._poll.stop()
+        self._pump()
+
+    def _answered(self, req: _Request, answer: GridPixels) -> None:
+        self._due -= 1
+        if not self.closed:
+            self._done(req, answer, pump=False)
+
+    def _done(self, req: _Request, answer: GridPixels, *, pump: bool = True) -> None:
         self._in_flight.discard(req.key)
         if req.generation != self.generation and req.key not in self._asked_again:
             self.dropped += 1
         else:
             h = req.key.content_hash
-            if outcome.gone:
+            if answer.gone:
                 self._gone.add(h)
-            if outcome.image is not None:
-                pixmap = QPixmap.fromImage(outcome.image)
+            if answer.pixels is not None:
+                pixmap = QPixmap.fromImage(qimage_of(answer.pixels))
                 self.memory.put(req.key, pixmap)
                 self.delivered += 1
-                if outcome.missing:
+                if answer.missing:
                     self._missing_files.add(h)
-            elif outcome.missing:
+            elif answer.missing:
                 self._states[h] = ThumbState.MISSING
             else:
                 shown = [display_path(p) for p in req.paths[:1]]
-                log.info("no thumbnail for %s: %s", shown, outcome.error)
+                log.info("no thumbnail for %s: %s", shown, answer.error)
                 self._states[h] = ThumbState.FAILED
             self._asked_again.discard(req.key)
             self.ready.emit(h)
-        self._pump()
+        if pump:
+            self._pump()
 
     def _failed(self, req: _Request, exc: BaseException) -> None:
         log.warning(
             "thumbnail task failed for %s: %r", [display_path(p) for p in req.paths[:1]], exc
         )
-        self._done(req, ThumbOutcome(None, error=str(exc)))
+        self._done(req, GridPixels(None, error=str(exc)))
+
+    def close(self) -> None:
+        """On quit: no new work goes out, answers still due are not read."""
+        self.closed = True
+        self._poll.stop()

@@ -1,16 +1,15 @@
-"""Photo decoding in helper processes, so that the window's GUI thread never waits for it.
+"""Photo decoding for the window's indexing process, in helper processes of its own.
 
 Decoding, resizing and JPEG encoding run partly in Python and hold its interpreter lock
 (GIL) in between their C calls. In the window's process that lock is shared with the GUI
 thread: while indexing decoded 10k photos and the grid made thumbnails from originals, the
 event loop stalled for 86–190 ms at a time although the GUI thread needed 4 ms a frame
-(bench S8b). A lower CPU priority does not help against a lock. So the window hands those
-decodes to helper processes, each with its own interpreter:
-
-- the window's indexing process (indexing/child_process.py) sends a photo's bytes (read and
-  hashed there, so what is decoded is what was hashed) and gets back the model payload and
-  metadata; the helper writes the grid's thumbnails from the same decode;
-- the grid's loader sends a photo's path and gets back the cached thumbnail's path.
+(bench S8b). A lower CPU priority does not help against a lock. So those decodes run in
+helper processes, each with its own interpreter: the window's indexing process
+(indexing/child_process.py) sends a photo's bytes (read and hashed there, so what is decoded
+is what was hashed) and gets back the model payload and metadata; the helper writes the
+grid's thumbnails from the same decode. (The grid's own thumbnails are made by the helpers
+in imaging/thumbnail_helpers.py, which the GUI thread polls.)
 
 The CLI keeps decoding in threads: it has no GUI thread to protect.
 
@@ -40,7 +39,6 @@ from typing import Any, TypeVar
 from photoseek.imaging.errors import ImageSkipped
 from photoseek.imaging.grid_thumbs import GridThumbnails
 from photoseek.imaging.payload import PreparedImage, prepare_stream
-from photoseek.imaging.thumbnails import ThumbnailCache
 
 log = logging.getLogger(__name__)
 
@@ -92,14 +90,6 @@ def prepare_in_helper(data: bytes, content_hash: str, thumbnails_dir: str | None
     except OSError as exc:  # the cache's problem, never the photo's
         return HelperPrepared(prepared, thumbs.written, thumbs.bytes, exc.strerror or str(exc))
     return HelperPrepared(prepared, thumbs.written, thumbs.bytes)
-
-
-def thumbnail_in_helper(
-    source: str, content_hash: str, size: int, cache_dir: str, sizes: tuple[int, ...]
-) -> str:
-    """The path of a photo's cached thumbnail, made (at every size) if missing."""
-    cache = ThumbnailCache(Path(cache_dir), sizes)
-    return str(cache.get_or_create(Path(source), content_hash, size))
 
 
 # -- the window's side ----------------------------------------------------------------------
@@ -165,13 +155,6 @@ class HelperProcesses:
     ) -> HelperPrepared:
         where = None if thumbnails_dir is None else str(thumbnails_dir)
         return self.call(prepare_in_helper, data, content_hash, where)
-
-    def thumbnail(self, cache: ThumbnailCache, source: Path, content_hash: str, size: int) -> Path:
-        """Like `cache.get_or_create`, decoded in a helper."""
-        made = self.call(
-            thumbnail_in_helper, str(source), content_hash, size, str(cache.cache_dir), cache.sizes
-        )
-        return Path(made)
 
     @property
     def started(self) -> bool:

@@ -10,9 +10,16 @@ from typing import Any
 
 import pytest
 
-from photoseek.indexing.priority import BACKGROUND_NICE, lower_this_process, process_nice
+from photoseek.indexing.priority import (
+    BACKGROUND_NICE,
+    lower_started_process,
+    lower_this_process,
+    process_nice,
+    process_policy,
+)
 
 posix = pytest.mark.skipif(sys.platform == "win32", reason="nice values are POSIX's")
+linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's policies")
 
 
 def thread_nice() -> int:
@@ -66,3 +73,41 @@ def test_refused_by_the_system_the_work_goes_on(
     caplog.set_level("INFO", "photoseek.indexing.priority")
     assert lower_this_process() is False
     assert "could not lower" in caplog.text
+
+
+def _policies(idle: bool) -> tuple[str | None, str | None, str | None]:
+    """In a fresh process: its policy lowered (`idle` or batch), a new thread's, and what
+    lowering it again to batch leaves."""
+    lower_this_process(idle=idle)
+    own = process_policy()
+    thread = _in_thread(lambda: process_policy(threading.get_native_id()))
+    lower_this_process(idle=False)
+    return own, thread, process_policy()
+
+
+@linux
+def test_indexing_gets_the_idle_policy_helpers_the_batch_one_and_never_back() -> None:
+    assert _in_process(_policies, True) == ("idle", "idle", "idle")
+    assert _in_process(_policies, False) == ("batch", "batch", "batch")
+    assert process_policy() == "normal"  # the window's own
+
+
+def _wait_for_eof(conn: Any) -> None:
+    conn.recv_bytes()  # until the test closes its end
+
+
+@linux
+def test_a_started_process_is_lowered_from_outside() -> None:
+    ctx = multiprocessing.get_context("spawn")
+    ours, theirs = ctx.Pipe()
+    child = ctx.Process(target=_wait_for_eof, args=(theirs,))
+    child.start()
+    try:
+        assert child.pid is not None
+        lower_started_process(child.pid, BACKGROUND_NICE + 1, idle=True)
+        assert os.getpriority(os.PRIO_PROCESS, child.pid) == BACKGROUND_NICE + 1
+        assert process_policy(child.pid) == "idle"
+    finally:
+        ours.send_bytes(b"done")
+        child.join(30)
+    assert process_policy() == "normal"

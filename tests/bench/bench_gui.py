@@ -33,7 +33,12 @@ from tests.bench.fake_process import jina_fake_process
 from tests.bench.report import record
 from tests.bench.store_data import cache_root
 from tests.conftest import JINA_KEY
-from tests.gui.conftest import OFFSCREEN_POPUP, _collect_on_the_gui_thread, make_window  # noqa: F401 (fixtures)
+from tests.gui.conftest import (  # noqa: F401 (fixtures)
+    OFFSCREEN_POPUP,
+    _collect_on_the_gui_thread,
+    make_window,
+    thumbnail_helpers,
+)
 from tests.gui.stall import StallMeter
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_POPUP)

@@ -16,6 +16,8 @@ SERVE = """
 import importlib, json, os, sys
 from tests.fakes.jina import _inputs_of
 os.nice(int(sys.argv[4]))
+if int(sys.argv[4]) and hasattr(os, "SCHED_BATCH"):  # nor preempts the window when it wakes
+    os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
 module, name = sys.argv[3].split(":")
 fake = getattr(importlib.import_module(module), name)(api_keys={sys.argv[1]})
 fake.latency = float(sys.argv[2])
@@ -45,8 +47,8 @@ def jina_fake_process(
     key: str, latency: float = 0.0, fake: str = "tests.fakes.jina:FakeJina", *, nice: int = 0
 ) -> Iterator[FakeProcess]:
     """Runs `fake` (module:class, a FakeJina) until the block ends, at the CPU priority
-    `nice` (a bench of the window's own responsiveness gives it the least: the real service's
-    work is done on its own machines, not beside the window)."""
+    `nice` (a bench of the window's own responsiveness gives it the least, and Linux's batch
+    policy: the real service's work is done on its own machines, not beside the window)."""
     proc = subprocess.Popen(
         [sys.executable, "-c", SERVE, key, str(latency), fake, str(nice)],
         stdin=subprocess.PIPE,

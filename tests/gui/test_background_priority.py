@@ -30,5 +30,8 @@ def test_the_run_is_a_lowered_process_and_the_window_is_not(
     started = controller.process.started if controller.process else None
     assert started is not None and started.pid != os.getpid()
     assert started.nice is not None and started.nice >= BACKGROUND_NICE
+    if sys.platform.startswith("linux"):  # it runs on what the window leaves
+        assert started.policy == "idle"
+        assert os.sched_getscheduler(0) == os.SCHED_OTHER
     assert thread_nice() == gui_before
     assert not [t for t in threading.enumerate() if t.name.startswith("ps-embed")]

@@ -8,7 +8,8 @@ a child process the run has an interpreter of its own; the window only reads its
 
 The child is a spawned `Library.index` on the same folders (the catalog and both stores are
 safe to share between processes, as with `photoseek index` beside the window), at a lower
-CPU priority, decoding in helper processes of its own. One pipe carries commands to it
+CPU priority (on Linux the idle scheduling policy: it runs on what the window leaves),
+decoding in helper processes of its own. One pipe carries commands to it
 (pause, resume, stop, abort), another its news back: a start line, progress snapshots, its
 log records (logged here, through the window's handlers) and the report, or why it failed.
 The window's secrets travel in the start request through the pipe, never through the
@@ -39,6 +40,7 @@ from photoseek.indexing.priority import (
     lower_started_process,
     lower_this_process,
     process_nice,
+    process_policy,
 )
 from photoseek.indexing.progress import Progress
 
@@ -70,6 +72,7 @@ class Started:
 
     pid: int
     nice: int | None
+    policy: str | None = None  # Linux: the scheduling policy ("idle")
 
 
 # -- the window's side ----------------------------------------------------------------------
@@ -118,7 +121,7 @@ class IndexingProcess:
                 raise IndexingProcessFailed("Indexing was stopped.")
             process.start()
             if process.pid is not None:
-                lower_started_process(process.pid, BACKGROUND_NICE)
+                lower_started_process(process.pid, BACKGROUND_NICE, idle=True)
             self._process, self._commands = process, commands_out
         commands_in.close()
         news_out.close()
@@ -170,7 +173,13 @@ class IndexingProcess:
                 _relog(message[1])
             elif kind == "started":
                 self.started = message[1]
-                log.info("indexing in process %d (nice %s)", message[1].pid, message[1].nice)
+                started = message[1]
+                log.info(
+                    "indexing in process %d (nice %s, %s policy)",
+                    started.pid,
+                    started.nice,
+                    started.policy,
+                )
             else:
                 if kind == "failed" and not stop.is_set():
                     log.error("indexing failed in its process:\n%s", message[2])
@@ -295,7 +304,7 @@ def _listen(
 
 
 def _child_main(commands: Connection, news_conn: Connection, request: _Request) -> None:
-    lower_this_process(BACKGROUND_NICE)  # first: the threads started below inherit it
+    lower_this_process(BACKGROUND_NICE, idle=True)  # first: what it starts inherits it
     news = _News(news_conn)
     root = logging.getLogger()
     root.handlers[:] = [_Forward(news)]
@@ -324,7 +333,7 @@ def _child_main(commands: Connection, news_conn: Connection, request: _Request) 
         library = Library(request.paths, request.store_kind)
         libraries.append(library)
         library.helpers = helpers
-        news.send("started", Started(os.getpid(), process_nice()))
+        news.send("started", Started(os.getpid(), process_nice(), process_policy()))
         try:
             report = library.index(
                 lambda p: news.send("progress", p.snapshot()),

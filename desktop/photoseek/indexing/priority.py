@@ -1,10 +1,18 @@
 """Background work yields the CPU to the window.
 
-The window's indexing runs in a process of its own (indexing/child_process.py), and decoding
-in helper processes: each lowers its own priority when it starts, so the GUI thread gets a
-core first when both want one, while the background work still takes every idle cycle. This
-is about the CPU; the interpreter lock is why that work left the window's process at all
-(README, Speed: S8b).
+The window's indexing runs in a process of its own (indexing/child_process.py), the grid's
+thumbnails and the decoding in helper processes: each is lowered as it starts, so the GUI
+thread gets a core first when both want one, while the background work still takes every
+cycle the window leaves. This is about the CPU; the interpreter lock is why that work left
+the window's process at all (README, Speed: S8b).
+
+On Linux a nice value alone was not enough (on this 2-core machine the GUI thread still
+waited 10–35 ms at a time for a core while indexing ran): a task that wakes may take a core
+from a busier one at once, whatever its nice value. So background work also gets a
+scheduling policy: indexing `SCHED_IDLE` (it runs on what interactive work leaves, as GNOME's
+Tracker and KDE's Baloo index), the grid's thumbnail helpers `SCHED_BATCH` (their fair share
+at their nice value, before indexing, but they never preempt on waking). Elsewhere the nice
+value (Windows: the below-normal class) is what there is.
 """
 
 from __future__ import annotations
@@ -19,11 +27,12 @@ BACKGROUND_NICE = 10  # what `nice` gives by default: a fair share, after intera
 _BELOW_NORMAL_PRIORITY_CLASS = 0x4000  # Windows' counterpart of a positive nice value
 
 
-def lower_this_process(nice: int = BACKGROUND_NICE) -> bool:
+def lower_this_process(nice: int = BACKGROUND_NICE, *, idle: bool = False) -> bool:
     """Give this process the nice value `nice` (Windows: below normal), unless it is already
-    lower in priority. Call it first thing in a process started for background work: on
-    Linux the value is per thread, and only threads started afterwards inherit it. True
-    when it is done; a system that forbids it leaves the work at normal priority."""
+    lower in priority, and on Linux the batch policy (`idle`: the idle one). Call it first
+    thing in a process started for background work: on Linux both are per thread, and only
+    threads started afterwards inherit them. True when it is done; a system that forbids it
+    leaves the work at normal priority."""
     try:
         if sys.platform == "win32":
             import ctypes
@@ -37,25 +46,35 @@ def lower_this_process(nice: int = BACKGROUND_NICE) -> bool:
         current = os.getpriority(os.PRIO_PROCESS, 0)
         if current < nice:
             os.nice(nice - current)
+        _set_policy(0, idle)
     except (OSError, AttributeError) as exc:
         log.info("could not lower the priority of background work: %s", exc)
         return False
     return True
 
 
-def lower_started_process(pid: int, nice: int = BACKGROUND_NICE) -> None:
-    """Give a process this one just started the nice value `nice`, before it has imported
-    anything: a spawned interpreter's start-up (a second or more of imports) would otherwise
-    compete with the GUI thread at normal priority until it lowers itself. Only its first
-    thread exists then, so every thread it starts inherits the value. (Windows: the process
-    lowers itself when it starts, as it also does elsewhere.)"""
+def lower_started_process(pid: int, nice: int = BACKGROUND_NICE, *, idle: bool = False) -> None:
+    """The same for a process this one has just started, before it has imported anything: a
+    spawned interpreter's start-up (a second or more of imports) would otherwise compete with
+    the GUI thread at normal priority until it lowers itself. Only its first thread exists
+    then, so every thread it starts inherits it. (Windows: the process lowers itself when it
+    starts, as it does anyway.)"""
     if sys.platform == "win32":
         return
     try:
         if os.getpriority(os.PRIO_PROCESS, pid) < nice:
             os.setpriority(os.PRIO_PROCESS, pid, nice)
+        _set_policy(pid, idle)
     except OSError as exc:  # already gone, or a system that forbids it
         log.info("could not lower the priority of process %d: %s", pid, exc)
+
+
+def _set_policy(pid: int, idle: bool) -> None:
+    """Linux: from the normal policy to batch or idle (never back: a process started at the
+    idle policy keeps it in the processes it starts)."""
+    if not hasattr(os, "SCHED_BATCH") or os.sched_getscheduler(pid) != os.SCHED_OTHER:
+        return
+    os.sched_setscheduler(pid, os.SCHED_IDLE if idle else os.SCHED_BATCH, os.sched_param(0))
 
 
 def process_nice(pid: int = 0) -> int | None:
@@ -63,3 +82,11 @@ def process_nice(pid: int = 0) -> int | None:
     if sys.platform == "win32":
         return None
     return os.getpriority(os.PRIO_PROCESS, pid)
+
+
+def process_policy(pid: int = 0) -> str | None:
+    """Linux: the scheduling policy of process `pid` ("normal", "batch", "idle")."""
+    if not hasattr(os, "SCHED_BATCH"):
+        return None
+    names = {os.SCHED_OTHER: "normal", os.SCHED_BATCH: "batch", os.SCHED_IDLE: "idle"}
+    return names.get(os.sched_getscheduler(pid), "other")

@@ -15,6 +15,7 @@ from PIL import Image
 
 from photoseek.imaging.grid_pixels import GridPixels, load_grid_pixels
 from photoseek.imaging.thumbnail_helpers import DECODER_CRASHED, ThumbnailHelpers
+from photoseek.indexing.priority import process_policy
 
 WAIT_S = 60.0
 
@@ -65,6 +66,8 @@ def test_pixels_come_from_a_helper_as_a_thread_makes_them(photo: Path, tmp_path:
         assert helpers.outstanding == 0 and helpers.started == 2  # three asks, two helpers
         if sys.platform != "win32":
             assert all(os.getpriority(os.PRIO_PROCESS, pid) >= 3 for pid in helpers.pids())
+        if sys.platform.startswith("linux"):  # they use what the GUI thread leaves
+            assert all(process_policy(pid) == "idle" for pid in helpers.pids())
     finally:
         helpers.close()
 

@@ -14,7 +14,8 @@ It works on one request at a time, in order, so the one it died on is known: tha
 tried once more, and a request that kills a second helper is answered as a photo the decoder
 cannot read; those still waiting in it are sent again. Helpers are started with `spawn` (the
 window runs Qt threads, which must not be forked), on first use, at a lower CPU priority from
-their first instruction, and exit when the window's end of their pipe closes, so a window
+their first instruction (on Linux the idle policy: they use what the GUI thread leaves, and
+never take its core when they wake), and exit when the window's end of their pipe closes, so a window
 that crashed leaves none behind.
 """
 
@@ -45,7 +46,7 @@ def _serve(conn: Connection, work: Work, nice: int, heif_threads: int) -> None:
     if nice:  # (on POSIX the window has lowered it already, before its imports)
         from photoseek.indexing.priority import lower_this_process  # (a cycle at import)
 
-        lower_this_process(nice)
+        lower_this_process(nice, idle=True)
     from photoseek.imaging.heif_fast import set_thread_decoding_threads
 
     set_thread_decoding_threads(heif_threads)
@@ -189,7 +190,7 @@ class ThumbnailHelpers:
         process.start()
         theirs.close()
         if self.nice and process.pid is not None:
-            lower_started_process(process.pid, self.nice)
+            lower_started_process(process.pid, self.nice, idle=True)
         helper = _Helper(process, ours)
         self._helpers[slot] = helper
         return helper

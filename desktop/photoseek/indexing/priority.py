@@ -6,13 +6,14 @@ thread gets a core first when both want one, while the background work still tak
 cycle the window leaves. This is about the CPU; the interpreter lock is why that work left
 the window's process at all (README, Speed: S8b).
 
-On Linux a nice value alone was not enough (on this 2-core machine the GUI thread still
-waited 10–35 ms at a time for a core while indexing ran): a task that wakes may take a core
-from a busier one at once, whatever its nice value. So background work also gets a
-scheduling policy: indexing `SCHED_IDLE` (it runs on what interactive work leaves, as GNOME's
-Tracker and KDE's Baloo index), the grid's thumbnail helpers `SCHED_BATCH` (their fair share
-at their nice value, before indexing, but they never preempt on waking). Elsewhere the nice
-value (Windows: the below-normal class) is what there is.
+On Linux a nice value alone was not enough: on this 2-core machine the GUI thread still
+waited 10–35 ms at a time for a core while indexing and thumbnails ran, as a task that wakes
+may take a core at once whatever its nice value. So background work also gets the idle
+scheduling policy (`SCHED_IDLE`): it runs on what interactive work leaves and never preempts
+it, as GNOME's Tracker and KDE's Baloo index. Measured (bench S8b, 3k photos): the batch
+policy for all of it left 35–44 ms stalls and slowed indexing to 110 s by giving thumbnails
+two cores; the idle one, 28–35 ms, indexing in 45 s. Elsewhere the nice value (Windows: the
+below-normal class) is what there is.
 """
 
 from __future__ import annotations

@@ -13,10 +13,10 @@ A helper that dies (a decoder bug on a hostile file, the out-of-memory killer) i
 It works on one request at a time, in order, so the one it died on is known: that one is
 tried once more, and a request that kills a second helper is answered as a photo the decoder
 cannot read; those still waiting in it are sent again. Helpers are started with `spawn` (the
-window runs Qt threads, which must not be forked), on first use, at a lower CPU priority from
-their first instruction (on Linux the idle policy: they use what the GUI thread leaves, and
-never take its core when they wake), and exit when the window's end of their pipe closes, so a window
-that crashed leaves none behind.
+window runs Qt threads, which must not be forked), on first use, at a lower CPU priority
+from their first instruction (on Linux the idle policy: they use what the GUI thread leaves
+and never take its core when they wake), and exit when the window's end of their pipe
+closes, so a window that crashed leaves none behind.
 """
 
 from __future__ import annotations

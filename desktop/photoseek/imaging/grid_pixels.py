@@ -16,7 +16,7 @@ from pathlib import Path
 from PIL import Image
 
 from photoseek.imaging.errors import ImageReadError, ImageSkipped
-from photoseek.imaging.grid_thumbs import GRID_SIZES, fit, touch
+from photoseek.imaging.grid_thumbs import GRID_SIZES, smaller, touch
 from photoseek.imaging.thumbnails import ThumbnailCache
 
 # Disk thumbnails are made at these sizes (one decode writes all of them; indexing writes
@@ -71,7 +71,7 @@ def read_pixels(path: Path, px: int) -> Pixels:
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
         raise ImageReadError(f"cannot read the thumbnail: {exc}") from None
     if max(image.size) > px:
-        image = image.resize(fit(image.size, px), Image.Resampling.LANCZOS)
+        image = smaller(image, px)
     return Pixels(image.width, image.height, image.tobytes())
 
 

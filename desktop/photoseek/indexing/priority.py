@@ -10,10 +10,11 @@ On Linux a nice value alone was not enough: on this 2-core machine the GUI threa
 waited 10–35 ms at a time for a core while indexing and thumbnails ran, as a task that wakes
 may take a core at once whatever its nice value. So background work also gets the idle
 scheduling policy (`SCHED_IDLE`): it runs on what interactive work leaves and never preempts
-it, as GNOME's Tracker and KDE's Baloo index. Measured (bench S8b, 3k photos): the batch
-policy for all of it left 35–44 ms stalls and slowed indexing to 110 s by giving thumbnails
-two cores; the idle one, 28–35 ms, indexing in 45 s. Elsewhere the nice value (Windows: the
-below-normal class) is what there is.
+it, as GNOME's Tracker runs its indexers. Measured (bench S8b, 3k photos, longest
+stall): nice values alone 37–59 ms; the batch policy (no preemption on waking) 32–43 ms;
+indexing idle with the thumbnail helpers batch 31–44 ms, indexing twice as slow (the helpers
+had two cores); both idle 35 ms and indexing faster than ever (45 s), 10k: 38–40 ms.
+Elsewhere the nice value (Windows: the below-normal class) is what there is.
 """
 
 from __future__ import annotations

@@ -116,12 +116,13 @@ def make_window(
         first_run: bool = False,
         wait_status: bool = True,
         auto_index: bool = False,  # the watcher's tests switch it on; others index by hand
+        helpers: ThumbnailHelpers | None = None,  # the session's unless a test brings its own
     ) -> MainWindow:
         window = MainWindow(
             library,
             first_run=first_run,
             auto_index=auto_index,
-            thumbnail_helpers=thumbnail_helpers,
+            thumbnail_helpers=helpers or thumbnail_helpers,
         )
         qtbot.addWidget(window)
         windows.append(window)

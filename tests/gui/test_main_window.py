@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,8 @@ from photoseek.gui import clipboard
 from photoseek.gui.main_window import MainWindow
 from photoseek.gui.states import Action, State
 from photoseek.gui.thumbnails import ThumbState
+from photoseek.imaging.grid_pixels import GridPixels, load_grid_pixels
+from photoseek.imaging.thumbnail_helpers import ThumbnailHelpers
 from photoseek.library import ChangeSet, Library
 from photoseek.records import SearchResult
 from photoseek.search.session import Query, QueryKind
@@ -789,23 +792,35 @@ def test_the_window_closes_in_time_while_a_request_hangs(
         fake_jina.release()
 
 
-def test_a_search_never_waits_behind_thumbnails(qtbot: Any, window: MainWindow) -> None:
-    """Fill the thumbnail lane with 400 decodes that cannot finish: a search still answers."""
+def stuck_pixels(cache_dir: str, *args: Any) -> GridPixels:
+    """Runs in a thumbnail helper: no thumbnail until the test drops a file in the cache."""
+    while not (Path(cache_dir) / "release").exists():
+        time.sleep(0.01)
+    return load_grid_pixels(cache_dir, *args)
+
+
+@pytest.fixture
+def stuck_helpers() -> Iterator[ThumbnailHelpers]:
+    """Closed after the window that uses them (a fixture set up before `make_window`)."""
+    helpers = ThumbnailHelpers(1, work=stuck_pixels)
+    yield helpers
+    helpers.close()
+
+
+def test_a_search_never_waits_behind_thumbnails(
+    qtbot: Any, stuck_helpers: ThumbnailHelpers, make_window: Any, indexed_library: Library
+) -> None:
+    """Thumbnails that cannot be made yet (the helper stuck on every one): a search still
+    answers, and no thread of the window's process is busy with them."""
+    window = make_window(indexed_library, helpers=stuck_helpers)
     qtbot.waitUntil(lambda: window.grid.results.photo_count() == 18, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: window.lanes.thumbnails.pending == 0, timeout=WAIT_MS)  # timeline's
-    gate = threading.Event()
-    for _ in range(400):
-        window.lanes.thumbnails.submit(gate.wait, lambda _r: None)
-    try:
-        assert window.lanes.thumbnails.pending == 400
-        paths = search(qtbot, window, "flores rojas")
-        assert [scene_of(p) for p in paths[:3]] == ["red"] * 3
-        # None of them ran in between (the answer's own thumbnails may queue up behind them:
-        # the timeline keeps the grid on screen, so it repaints at once).
-        assert window.lanes.thumbnails.pending >= 400
-    finally:
-        gate.set()
-    qtbot.waitUntil(lambda: window.lanes.thumbnails.pending == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: stuck_helpers.outstanding > 0, timeout=WAIT_MS)  # the timeline's
+    paths = search(qtbot, window, "flores rojas")
+    assert [scene_of(p) for p in paths[:3]] == ["red"] * 3
+    assert stuck_helpers.outstanding > 0 and window.loader.delivered == 0  # still stuck
+    assert window.loader.runner is None  # no thread of the window's could take them
+    (indexed_library.paths.thumbnails_dir / "release").touch()
+    qtbot.waitUntil(lambda: window.loader.delivered > 0, timeout=WAIT_MS)
 
 
 def test_a_search_fails_fast_and_names_the_service_it_cannot_reach(

@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self._own_helpers = thumbnail_helpers is None
         self.helpers = thumbnail_helpers or ThumbnailHelpers(THUMBNAIL_HELPERS, nice=THUMBNAIL_NICE)
         self.loader = ThumbnailLoader(
-            self.lanes.thumbnails, library.paths.thumbnails_dir, helpers=self.helpers, parent=self
+            None, library.paths.thumbnails_dir, helpers=self.helpers, parent=self
         )
         self.saver = StateSaver(library, self.lanes, self)
         self.session = SearchSession(library.settings.search.page_size)
@@ -673,7 +673,7 @@ class MainWindow(QMainWindow):
         """Threads of this window still alive (for tests and diagnostics)."""
         import threading
 
-        names = ("ps-search", "ps-thumb", "ps-io", "ps-write", "ps-indexing", "ps-watch")
+        names = ("ps-search", "ps-io", "ps-write", "ps-indexing", "ps-watch")
         return [t for t in threading.enumerate() if t.name.startswith(names)]
 
 

@@ -163,7 +163,7 @@ class ThumbnailLoader(QObject):
 
     def __init__(
         self,
-        runner: TaskRunner,
+        runner: TaskRunner | None,
         cache_dir: Path,
         *,
         max_in_flight: int = 3,
@@ -172,7 +172,9 @@ class ThumbnailLoader(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.runner = runner  # where thumbnails are loaded without helpers
+        if runner is None and helpers is None:
+            raise ValueError("thumbnails need helper processes or a runner")
+        self.runner = runner  # where thumbnails are loaded without helpers (tests)
         self.helpers = helpers
         self.cache_dir = str(cache_dir)
         self.max_in_flight = helpers.capacity if helpers is not None else max_in_flight
@@ -310,6 +312,7 @@ class ThumbnailLoader(QObject):
         def failed(exc: BaseException) -> None:
             self._failed(req, exc)
 
+        assert self.runner is not None
         self.runner.submit(work, done, failed)
 
     def _collect(self) -> None:

@@ -6,11 +6,12 @@ and every public signal is delivered on the GUI thread (a worker only emits the 
 `_delivered` signal of an object that lives as long as the window). A caller that may be
 overtaken by a newer request keeps the task id and drops stale answers.
 
-Work runs in lanes so that one kind never waits behind another: searches, thumbnails,
-everything else that touches disk or network (status, folders, keyring), and one writer that
-saves settings and window state one at a time. Each lane is a small pool of daemon threads
-that can be left behind at quit when a task hangs (a request to a service that does not
-answer): the window never waits more than a few seconds to close.
+Work runs in lanes so that one kind never waits behind another: searches, everything else
+that touches disk or network (status, folders, keyring), and one writer that saves settings
+and window state one at a time. (The grid's thumbnails are made in helper processes, see
+gui/thumbnails.py, and the window's indexing in a process of its own.) Each lane is a small
+pool of daemon threads that can be left behind at quit when a task hangs (a request to a
+service that does not answer): the window never waits more than a few seconds to close.
 """
 
 from __future__ import annotations
@@ -127,7 +128,6 @@ class Lanes:
     """The window's lanes of background work (see the module docstring)."""
 
     search: TaskRunner
-    thumbnails: TaskRunner
     io: TaskRunner
     writer: TaskRunner
 
@@ -135,17 +135,16 @@ class Lanes:
     def create(cls, parent: QObject | None = None) -> Lanes:
         return cls(
             search=TaskRunner(2, "ps-search", parent),
-            thumbnails=TaskRunner(2, "ps-thumb", parent),
             io=TaskRunner(2, "ps-io", parent),
             writer=TaskRunner(1, "ps-write", parent),
         )
 
     def all(self) -> list[TaskRunner]:
-        return [self.search, self.thumbnails, self.io, self.writer]
+        return [self.search, self.io, self.writer]
 
     def shutdown(self, deadline: float | None = None) -> bool:
         # The writer last, so a save queued by closing still happens.
-        results = [r.shutdown(deadline) for r in (self.search, self.thumbnails, self.io)]
+        results = [r.shutdown(deadline) for r in (self.search, self.io)]
         return all(results) and self.writer.shutdown(deadline)
 
 

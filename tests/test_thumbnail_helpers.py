@@ -127,3 +127,30 @@ def test_closed_helpers_exit_and_take_no_more_work(photo: Path, tmp_path: Path) 
     assert process.exitcode == 0
     with pytest.raises(RuntimeError):
         helpers.submit(Answers().to(2), str(tmp_path / "thumbs"), (str(photo),), "d" * 64, 96)
+
+
+@pytest.mark.allow_log(r"cannot start a thumbnail helper")
+def test_a_helper_that_cannot_start_answers_with_why(
+    photo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing.context
+
+    def no_memory(_self: object) -> None:
+        raise OSError(12, "Cannot allocate memory")
+
+    helpers = ThumbnailHelpers(1)
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(multiprocessing.context.SpawnProcess, "start", no_memory)
+            got = Answers()
+            helpers.submit(got.to(1), str(tmp_path / "thumbs"), (str(photo),), "e" * 64, 96)
+            assert helpers.collect() == 1
+        assert got[1] == GridPixels(
+            None, error="cannot start a thumbnail helper: Cannot allocate memory"
+        )
+        assert helpers.started == 0
+        helpers.submit(got.to(2), str(tmp_path / "thumbs"), (str(photo),), "e" * 64, 96)
+        got.wait_for(helpers, 2)  # the next request starts one
+        assert got[2].pixels is not None
+    finally:
+        helpers.close()

@@ -101,6 +101,7 @@ class ThumbnailHelpers:
         self._helpers: list[_Helper | None] = [None] * self.workers
         self._waiting: deque[_Job] = deque()
         self._tickets = itertools.count(1)
+        self._refused: list[tuple[_Job, GridPixels]] = []  # answered without a helper
         self._closed = False
         self.restarts = 0  # helpers started again after one died (for tests)
 
@@ -129,7 +130,7 @@ class ThumbnailHelpers:
 
     def collect(self) -> int:
         """Deliver the answers that have arrived, without waiting for any; how many."""
-        answers: list[tuple[_Job, GridPixels]] = []
+        answers, self._refused = self._refused, []
         for slot, helper in enumerate(self._helpers):
             if helper is None:
                 continue
@@ -158,7 +159,13 @@ class ThumbnailHelpers:
             slot = self._free_slot()
             if slot is None:
                 return
-            helper = self._helpers[slot] or self._start(slot)
+            helper = self._helpers[slot]
+            if helper is None:
+                try:
+                    helper = self._start(slot)
+                except OSError as exc:  # no process can be started: out of memory, a limit
+                    self._refuse(f"cannot start a thumbnail helper: {exc.strerror or exc}")
+                    return
             job = self._waiting.popleft()
             try:
                 helper.conn.send((job.ticket, job.args))
@@ -167,6 +174,13 @@ class ThumbnailHelpers:
                 self._lost(slot, [])
                 continue
             helper.jobs.append(job)
+
+    def _refuse(self, why: str) -> None:
+        """Answer what waits with `why` (the grid says it cannot show those photos); the
+        next request tries to start a helper again."""
+        log.warning("%s", why)
+        self._refused.extend((job, GridPixels(None, error=why)) for job in self._waiting)
+        self._waiting.clear()
 
     def _free_slot(self) -> int | None:
         """An idle helper first, then one not started yet, then the least busy one."""
@@ -187,8 +201,13 @@ class ThumbnailHelpers:
             name="photoseek-thumbnails",
             daemon=True,  # multiprocessing ends it with this process at the latest
         )
-        process.start()
-        theirs.close()
+        try:
+            process.start()
+        except BaseException:
+            ours.close()
+            raise
+        finally:
+            theirs.close()  # the helper has its own copy (or there is no helper)
         if self.nice and process.pid is not None:
             lower_started_process(process.pid, self.nice, idle=True)
         helper = _Helper(process, ours)

@@ -32,10 +32,10 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from photoseek.imaging.grid_pixels import GridPixels, load_grid_pixels
+from photoseek.imaging.helper_processes import DECODER_CRASHED
 
 log = logging.getLogger(__name__)
 
-DECODER_CRASHED = "the decoder crashed on this file"
 TRIES = 2  # a request that kills this many helpers is answered with DECODER_CRASHED
 
 Work = Callable[..., GridPixels]  # a module-level function: it travels to the helpers

@@ -76,6 +76,7 @@ def test_request_shape_and_unit_vectors(fake: FakeJina) -> None:
     body = fake.log[0].request.json()
     assert body["model"] == "jina-clip-v2" and body["dimensions"] == 1024
     assert body["normalized"] is True and "task" not in body
+    assert body["embedding_type"] == "base64"  # a quarter of the bytes, nothing to parse
     assert body["input"][0]["image"].startswith("data:image/jpeg;base64,")
     assert fake.log[1].request.json()["task"] == "retrieval.query"
     assert fake.log[0].request.headers["authorization"] == f"Bearer {KEY}"
@@ -357,7 +358,7 @@ def test_a_redirect_loop_is_a_configuration_error(fake: FakeJina) -> None:
 # 6 (and 2). unusable answers: retried, then a clear error; never returned as vectors
 CORRUPT = [
     "nan", "inf", "zero", "short", "fewer", "duplicate_index", "index_out_of_range",
-    "truncated", "html", "wrong_shape",
+    "truncated", "html", "wrong_shape", "byte_order",
 ]  # fmt: skip
 
 
@@ -397,6 +398,26 @@ def test_a_persistently_unusable_answer_is_a_clear_error(
         )
     text = str(caught.value)
     assert "did not succeed after 3 tries" in text and words in text and "\n" not in text
+
+
+def test_base64_vectors_that_do_not_decode_turn_the_client_to_numbers(fake: FakeJina) -> None:
+    images = [jpeg((200, 0, 0)), jpeg((0, 200, 0))]
+    clean = client(fake).embed_images(images)
+    fake.corrupt("byte_order", 5)  # every base64 answer from now on
+    emb = client(fake)
+    again = emb.embed_images(images)
+    later = emb.embed_images(images)
+    for a, b, c in zip(clean, again, later, strict=True):
+        np.testing.assert_allclose(a, b, atol=1e-6)  # type: ignore[arg-type]
+        np.testing.assert_allclose(a, c, atol=1e-6)  # type: ignore[arg-type]
+    asked = [e.request.json()["embedding_type"] for e in fake.log]
+    assert asked == ["base64", "base64", "float", "float"]
+
+
+def test_an_answer_in_numbers_to_a_base64_request_is_used() -> None:
+    emb = mock_client(ok_answer)  # answers JSON numbers whatever was asked
+    (v,) = emb.embed_images([jpeg((1, 2, 3))])
+    assert v.shape == (1024,) and float(v[0]) == 1.0  # type: ignore[union-attr]
 
 
 # 3. rate limits

@@ -46,3 +46,17 @@ def test_real_api_refuses_a_wrong_key() -> None:
             emb.embed_texts(["test"])
     finally:
         emb.close()
+
+
+def test_real_api_base64_vectors_decode_as_documented() -> None:
+    """jina.md: base64 is little-endian float32 — verified here, where the service is real:
+    the client kept asking for base64 (it turns to JSON numbers when they do not decode)."""
+    emb = JinaEmbedder(KEY, url=os.environ.get("PHOTOSEEK_TEST_JINA_URL", DEFAULT_URL))
+    try:
+        (v,) = emb.embed_texts(["un gato durmiendo"])
+        assert emb._wire == "base64"
+        emb._wire = "float"
+        (w,) = emb.embed_texts(["un gato durmiendo"])
+    finally:
+        emb.close()
+    np.testing.assert_allclose(v, w, atol=1e-5)

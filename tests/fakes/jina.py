@@ -171,6 +171,7 @@ CORRUPTIONS = (
     "truncated",  # the JSON stops half-way (Content-Length matches what is sent)
     "html",  # a 200 HTML page (a captive portal or a proxy's login page)
     "wrong_shape",  # valid JSON, but `data` is an object instead of a list
+    "byte_order",  # base64 vectors as big-endian float32 (jina.md: verify the byte order)
 )
 
 
@@ -483,7 +484,7 @@ class FakeJina(FakeServer):
             {
                 "object": "embedding",
                 "index": i,
-                "embedding": _encode(vectors[i], params["dimensions"], params),
+                "embedding": _values(vectors[i], params["dimensions"], params),
             }
             for i in order
         ]
@@ -496,7 +497,8 @@ class FakeJina(FakeServer):
         with self._lock:
             corruption = self._corruptions.pop(0) if self._corruptions else None
         if corruption is not None:
-            return _corrupted(answer, corruption, params["dimensions"])
+            return _corrupted(answer, corruption, params)
+        _encode_all(answer, params["embedding_type"])
         self._embedded.add(id(request))
         return Response.json(200, answer)
 
@@ -536,9 +538,10 @@ class FakeJina(FakeServer):
         return vec, size
 
 
-def _corrupted(answer: dict[str, Any], kind: str, dims: int) -> Response:
+def _corrupted(answer: dict[str, Any], kind: str, params: dict[str, Any]) -> Response:
+    """The answer broken in the way `kind` names, in the embedding type that was asked for."""
     data: list[dict[str, Any]] = answer["data"]
-    first = data[0]
+    first, dims, etype = data[0], params["dimensions"], params["embedding_type"]
     if kind == "nan":
         first["embedding"][0] = float("nan")
     elif kind == "inf":
@@ -556,12 +559,18 @@ def _corrupted(answer: dict[str, Any], kind: str, dims: int) -> Response:
             data.append(dict(first))
     elif kind == "index_out_of_range":
         first["index"] = len(data)
-    elif kind == "truncated":
+    elif kind == "byte_order" and etype == "base64":
+        for d in data:
+            raw = np.asarray(d["embedding"], ">f4").tobytes()
+            d["embedding"] = base64.b64encode(raw).decode("ascii")
+        return Response.json(200, answer)
+    _encode_all(answer, etype)
+    if kind == "truncated":
         raw = json.dumps(answer).encode()
         return Response(200, raw[: len(raw) // 2], {"Content-Type": "application/json"})
-    elif kind == "html":
+    if kind == "html":
         return Response(200, _CAPTIVE_PAGE.encode(), {"Content-Type": "text/html"})
-    elif kind == "wrong_shape":
+    if kind == "wrong_shape":
         answer["data"] = {str(d["index"]): d["embedding"] for d in data}
     return Response.json(200, answer)
 
@@ -734,16 +743,26 @@ def _image_bytes(value: str) -> bytes | None:
     return raw or None
 
 
-def _encode(vec: np.ndarray, dims: int, params: dict[str, Any]) -> Any:
+def _values(vec: np.ndarray, dims: int, params: dict[str, Any]) -> list[float]:
+    """The vector the service computes for these parameters, as numbers (encoded last)."""
     v = vec[:dims].astype(np.float32)
     if params["normalized"]:
         # Normalised after truncation: what the service returns for `normalized: true`.
         n = float(np.linalg.norm(v))
         v = v / np.float32(n) if n > 0 else v
-    etype = params["embedding_type"]
-    if etype == "base64":
-        return base64.b64encode(v.astype("<f4").tobytes()).decode("ascii")
-    if etype in ("binary", "ubinary"):
-        packed = np.packbits(v > 0)  # 1 bit per dim, first dim in the highest bit
-        return (packed.view(np.int8) if etype == "binary" else packed).tolist()
     return [float(x) for x in v]
+
+
+def _encode_all(answer: dict[str, Any], etype: str) -> None:
+    for d in answer["data"]:
+        d["embedding"] = _encode(d["embedding"], etype)
+
+
+def _encode(values: list[float], etype: str) -> Any:
+    """Numbers in the `embedding_type` asked for: base64 is little-endian float32."""
+    if etype == "base64":
+        return base64.b64encode(np.asarray(values, "<f4").tobytes()).decode("ascii")
+    if etype in ("binary", "ubinary"):
+        packed = np.packbits(np.asarray(values) > 0)  # 1 bit per dim, first in the highest bit
+        return (packed.view(np.int8) if etype == "binary" else packed).tolist()
+    return values

@@ -136,6 +136,7 @@ class IndexRun:
         self.progress = Progress()
         self._meter = RateMeter()
         self._embedder: Embedder | None = None
+        self._embedder_error: str | None = None  # why the embedder cannot be made
         self._last_emit = 0.0
         self._emit_lock = threading.RLock()
         self._streak: list[int] = []  # refused in a row with the same words: REFUSED_ALIKE
@@ -350,6 +351,20 @@ class IndexRun:
             initargs=(heif_threads,),
         )
         embed_pool = ThreadPoolExecutor(opts.concurrency, thread_name_prefix="ps-embed")
+
+        def send_one() -> bool:
+            """Send a full batch (or the last one) when a request slot is free."""
+            nonlocal error
+            flush_last = exhausted and not decoding
+            ready = len(batch) >= opts.batch_size or (flush_last and batch)
+            if not ready or len(embedding) >= opts.concurrency:
+                return False
+            head = dict(list(batch.items())[: opts.batch_size])
+            for h in head:
+                del batch[h]
+            error = self._submit_batch(embed_pool, embedding, head, in_flight_hashes, finished.put)
+            return True
+
         try:
             while True:
                 self._wait_if_paused()
@@ -363,16 +378,7 @@ class IndexRun:
                     decode = decode_pool.submit(self._identify, nxt)
                     decoding.add(decode)
                     decode.add_done_callback(finished.put)
-                # Send a full batch (or the last one) when a request slot is free.
-                flush_last = exhausted and not decoding
-                ready = len(batch) >= opts.batch_size or (flush_last and batch)
-                if ready and not stopping and len(embedding) < opts.concurrency:
-                    head = dict(list(batch.items())[: opts.batch_size])
-                    for h in head:
-                        del batch[h]
-                    error = self._submit_batch(
-                        embed_pool, embedding, head, in_flight_hashes, finished.put
-                    )
+                if not stopping and send_one():
                     continue
                 if len(self._identified) >= opts.batch_size:
                     self._flush_identified()
@@ -395,14 +401,22 @@ class IndexRun:
                         done.append(finished.get_nowait())
                     except queue.Empty:
                         break
+                answered: list[tuple[Future[Any], list[tuple[str, list[WorkItem]]]]] = []
                 for fut in done:
                     if fut in decoding:
                         decoding.discard(fut)
                         if not stopping:
                             self._take_identified(fut.result(), batch, in_flight_hashes, reused)
                     elif fut in embedding:
-                        err = self._take_vectors(fut, embedding.pop(fut), in_flight_hashes)
-                        error = error or err
+                        answered.append((fut, embedding.pop(fut)))
+                # A slot that came free is refilled before the answers' vectors are stored:
+                # the next request waits for no catalog write (unless an answer failed).
+                if not stopping and answered and all(f.exception() is None for f, _ in answered):
+                    while send_one() and error is None:
+                        pass
+                for fut, sent in answered:
+                    err = self._take_vectors(fut, sent, in_flight_hashes)
+                    error = error or err
                 self._meter.update(p.done, p.total, p)
                 self._emit()
         finally:
@@ -437,7 +451,9 @@ class IndexRun:
         self._identified.append((result.item.id, result.hash, result.meta))
         if result.payload is None:
             reused.append(result.item)
-        elif result.hash in in_flight:  # a copy of a photo already on its way to the model
+            return
+        self._open_embedder()  # while the first batch decodes, not once it is ready
+        if result.hash in in_flight:  # a copy of a photo already on its way to the model
             in_flight[result.hash].append(result.item)
         elif result.hash in batch:
             batch[result.hash][1].append(result.item)
@@ -454,12 +470,10 @@ class IndexRun:
         in_flight: dict[str, list[WorkItem]],
         on_done: Callable[[Future[Any]], object] = lambda _f: None,
     ) -> str | None:
+        reason = self._open_embedder()
         if self._embedder is None:
-            try:
-                self._embedder = self.embedder_factory(self.stop)
-            except EmbeddingError as exc:
-                self.catalog.note_error([i.id for _, its in batch.values() for i in its], str(exc))
-                return str(exc)
+            self.catalog.note_error([i.id for _, its in batch.values() for i in its], reason or "")
+            return reason
         sent = []
         for h, (_, items) in batch.items():
             in_flight[h] = items
@@ -469,6 +483,15 @@ class IndexRun:
         embedding[fut] = sent
         fut.add_done_callback(on_done)
         return None
+
+    def _open_embedder(self) -> str | None:
+        """Makes the embedder once; why it cannot be made, or None."""
+        if self._embedder is None and self._embedder_error is None:
+            try:
+                self._embedder = self.embedder_factory(self.stop)
+            except EmbeddingError as exc:
+                self._embedder_error = str(exc)
+        return self._embedder_error
 
     def _take_vectors(
         self,

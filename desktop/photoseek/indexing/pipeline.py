@@ -141,6 +141,7 @@ class IndexRun:
         self._emit_lock = threading.RLock()
         self._streak: list[int] = []  # refused in a row with the same words: REFUSED_ALIKE
         self._streak_words = ""
+        self._alike: tuple[str, str] | None = None  # (words, message) once refused alike
         self._thumbs = (
             imaging.GridThumbnails(options.thumbnails_dir) if options.thumbnails_dir else None
         )
@@ -533,8 +534,9 @@ class IndexRun:
             self.catalog.store_vectors(good, self.spec.model, good_ids, self.options.vector_source)
         if self._embedder is not None:
             p.tokens = self._embedder.tokens_used
-        if len(self._streak) >= REFUSED_ALIKE:
-            return self._refused_alike()
+        alike = self._alike is not None and self._streak_words == self._alike[0]
+        if self._streak and (len(self._streak) >= REFUSED_ALIKE or alike):
+            return self._refused_alike()  # answers in flight then are refused alike too
         return None
 
     def _refused(self, r: Rejected, items: list[WorkItem]) -> None:
@@ -548,11 +550,16 @@ class IndexRun:
         everything (a model it does not serve for this key, an account problem), so it is no
         verdict on these photos. They go back to waiting, and the run stops saying why."""
         ids, words = self._streak, self._streak_words
-        message = (
-            f"The embedding service refused {len(ids)} photos in a row with the same answer "
-            f"({words}); it seems to refuse every photo. They were not marked skipped and wait "
-            "for the next run."
-        )
+        if self._alike is None:
+            self._alike = (
+                words,
+                (
+                    f"The embedding service refused {len(ids)} photos in a row with the same "
+                    f"answer ({words}); it seems to refuse every photo. They were not marked "
+                    "skipped and wait for the next run."
+                ),
+            )
+        message = self._alike[1]
         self.catalog.unskip(ids, message)
         self.progress.skipped -= len(ids)
         self._streak = []

@@ -11,6 +11,11 @@ the memory is 1.5 bytes a pixel instead of 7.
 libheif is the copy that pillow-heif bundles and has already loaded, called through ctypes.
 Anything unusual (alpha, more than 8 bits, an unknown matrix, no libheif found) returns None
 and the caller decodes through pillow-heif as before.
+
+An 8-bit 4:2:0 HEVC image (a grid of tiles, as phones write, or a single picture) whose only
+transformations are rotations and mirrors goes one step further: libheif reads the file (the
+items, their data, the grid, the colour profile) and `hevc_tiles` decodes the tiles with
+libde265 directly (see there why); when that route declines, libheif decodes as above.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ from ctypes import (
 import numpy as np
 from PIL import Image
 
+from photoseek.imaging import hevc_tiles
+
 log = logging.getLogger(__name__)
 
 _YCBCR, _MONOCHROME = 0, 2  # enum heif_colorspace
@@ -52,6 +59,7 @@ def _fourcc(code: str) -> int:
 
 
 _IROT, _IMIR = _fourcc("irot"), _fourcc("imir")
+_GRID, _HVC1, _DIMG, _HVCC = _fourcc("grid"), _fourcc("hvc1"), _fourcc("dimg"), _fourcc("hvcC")
 # irot is counter-clockwise, like Pillow's ROTATE_*; imir 0 flips top-bottom, 1 left-right.
 _ROTATIONS = {
     90: Image.Transpose.ROTATE_90,
@@ -226,6 +234,41 @@ def _declare(lib: ctypes.CDLL) -> None:
     lib.heif_item_get_property_transform_rotation_ccw.restype = c_int
     lib.heif_item_get_property_transform_mirror.argtypes = (c_void_p, c_uint32, c_uint32)
     lib.heif_item_get_property_transform_mirror.restype = c_int
+    lib.heif_item_get_item_type.argtypes = (c_void_p, c_uint32)
+    lib.heif_item_get_item_type.restype = c_uint32
+    lib.heif_item_get_item_data.argtypes = (
+        c_void_p,
+        c_uint32,
+        POINTER(c_int),
+        POINTER(POINTER(c_uint8)),
+        POINTER(c_size_t),
+    )
+    lib.heif_item_get_item_data.restype = _Error
+    lib.heif_release_item_data.argtypes = (c_void_p, POINTER(POINTER(c_uint8)))
+    lib.heif_release_item_data.restype = None
+    lib.heif_context_get_item_references.argtypes = (
+        c_void_p,
+        c_uint32,
+        c_int,
+        POINTER(c_uint32),
+        POINTER(POINTER(c_uint32)),
+    )
+    lib.heif_context_get_item_references.restype = c_size_t
+    lib.heif_release_item_references.argtypes = (c_void_p, POINTER(POINTER(c_uint32)))
+    lib.heif_release_item_references.restype = None
+    lib.heif_item_get_properties_of_type.argtypes = (
+        c_void_p,
+        c_uint32,
+        c_uint32,
+        POINTER(c_uint32),
+        c_int,
+    )
+    lib.heif_item_get_properties_of_type.restype = c_int
+    for name in ("heif_image_handle_get_ispe_width", "heif_image_handle_get_ispe_height"):
+        getattr(lib, name).argtypes = (c_void_p,)
+        getattr(lib, name).restype = c_int
+    lib.heif_image_handle_get_nclx_color_profile.restype = _Error
+    lib.heif_image_handle_get_nclx_color_profile.argtypes = (c_void_p, POINTER(POINTER(_Nclx)))
 
 
 def _transforms(lib: ctypes.CDLL, ctx: int, handle: c_void_p) -> list[Image.Transpose] | None:
@@ -323,12 +366,15 @@ def decode_reduced(data: bytes, max_side: int) -> tuple[Image.Image, tuple[int, 
         if opts is None:
             return None  # libheif would convert every pixel twice: pillow-heif is as fast
         transforms = _transforms(lib, ctx, handle)
+        result = None
         if transforms is not None:  # rotate and mirror the small image, not the planes
             opts.contents.ignore_transformations = 1
-        err = lib.heif_decode_image(handle, byref(img), _UNDEFINED, _UNDEFINED, opts)
-        if err.code:
-            return None
-        result = _to_rgb(lib, img, max_side)
+            result = _from_tiles(lib, ctx, handle, data, max_side, threads)
+        if result is None:
+            err = lib.heif_decode_image(handle, byref(img), _UNDEFINED, _UNDEFINED, opts)
+            if err.code:
+                return None
+            result = _to_rgb(lib, img, max_side)
         if result is None or not transforms:
             return result
         small, (w, h) = result
@@ -388,11 +434,21 @@ def _to_rgb(
     cb_plane, cr_plane = _plane(lib, img, _CB), _plane(lib, img, _CR)
     if cb_plane is None or cr_plane is None:
         return None
-    matrix, full_range = _nclx(lib, img)
+    rgb = _converted((y_plane, cb_plane, cr_plane), *_nclx(lib, img), target)
+    return None if rgb is None else (rgb, size)
+
+
+def _converted(
+    planes: tuple[Image.Image, Image.Image, Image.Image],
+    matrix: int,
+    full_range: bool,
+    target: tuple[int, int],
+) -> Image.Image | None:
+    """YCbCr planes (chroma at any subsampling) scaled to `target`, then converted to RGB."""
     if matrix not in _MATRICES:
         return None
     kr, kb = _MATRICES[matrix]
-    y, cb, cr = (_scaled(p, target) for p in (y_plane, cb_plane, cr_plane))
+    y, cb, cr = (_scaled(p, target) for p in planes)
     if full_range:
         cb -= 128.0
         cr -= 128.0
@@ -405,7 +461,204 @@ def _to_rgb(
     b = y + (2.0 - 2.0 * kb) * cb
     g = (y - kr * r - kb * b) / kg
     rgb = np.stack((r, g, b), axis=-1)
-    return Image.fromarray(np.clip(rgb + 0.5, 0, 255).astype(np.uint8), "RGB"), size
+    return Image.fromarray(np.clip(rgb + 0.5, 0, 255).astype(np.uint8), "RGB")
+
+
+def _from_tiles(
+    lib: ctypes.CDLL, ctx: int, handle: c_void_p, data: bytes, max_side: int, threads: int
+) -> tuple[Image.Image, tuple[int, int]] | None:
+    """The primary image (not yet rotated or mirrored) through `hevc_tiles`, or None."""
+    if not hevc_tiles.available():
+        return None
+    item = lib.heif_image_handle_get_item_id(handle)
+    kind = lib.heif_item_get_item_type(ctx, item)
+    if kind == _GRID:
+        grid = _grid(_item_data(lib, ctx, item))
+        tile_ids = _references(lib, ctx, item, _DIMG)
+        if grid is None or tile_ids is None or len(tile_ids) != grid[0] * grid[1]:
+            return None
+        _, cols, size = grid
+    elif kind == _HVC1:  # its ispe: the coded size, before any rotation
+        ispe = (
+            lib.heif_image_handle_get_ispe_width(handle),
+            lib.heif_image_handle_get_ispe_height(handle),
+        )
+        tile_ids, cols, size = [item], 1, ispe
+    else:
+        return None
+    config = _hvcc(tile_ids, data)
+    samples = [_item_data(lib, ctx, t) for t in tile_ids]
+    if config is None or any(not s for s in samples) or min(size) < 1:
+        return None
+    param_sets, length_size = config
+    target = fit(*size, max_side)
+    filters = min(size[0] / target[0], size[1] / target[1]) < hevc_tiles.LOOP_FILTER_REDUCTION
+    planes = hevc_tiles.decode_tiles(
+        param_sets, length_size, samples, cols, size, threads=threads, loop_filters=filters
+    )
+    if planes is None:
+        return None
+    matrix, full_range = _handle_nclx(lib, handle) or (planes.matrix, planes.full_range)
+    if matrix == 2:  # "unspecified"
+        matrix = _DEFAULT_MATRIX
+    as_images = tuple(Image.fromarray(p) for p in (planes.y, planes.cb, planes.cr))
+    rgb = _converted(as_images, matrix, full_range, target)  # type: ignore[arg-type]
+    return None if rgb is None else (rgb, size)
+
+
+def _item_data(lib: ctypes.CDLL, ctx: int, item: int) -> bytes:
+    """An item's bytes as stored (for hvc1: length-prefixed NAL units); b"" when unreadable."""
+    compression = c_int()
+    ptr = POINTER(c_uint8)()
+    size = c_size_t()
+    if lib.heif_item_get_item_data(ctx, item, byref(compression), byref(ptr), byref(size)).code:
+        return b""
+    try:
+        return ctypes.string_at(ptr, size.value) if ptr and size.value else b""
+    finally:
+        lib.heif_release_item_data(ctx, byref(ptr))
+
+
+def _references(lib: ctypes.CDLL, ctx: int, item: int, kind: int) -> list[int] | None:
+    """The items `item` refers to with references of type `kind`, in order (tiles: row-major)."""
+    for index in range(16):
+        found = c_uint32()
+        refs = POINTER(c_uint32)()
+        n = lib.heif_context_get_item_references(ctx, item, index, byref(found), byref(refs))
+        if not refs:
+            return None
+        try:
+            if found.value == kind:
+                return [refs[i] for i in range(n)]
+        finally:
+            lib.heif_release_item_references(ctx, byref(refs))
+    return None
+
+
+def _grid(raw: bytes) -> tuple[int, int, tuple[int, int]] | None:
+    """An ImageGrid's rows, columns and output size (ISO/IEC 23008-12, 6.6.2.3)."""
+    if len(raw) < 8 or raw[0] != 0:
+        return None
+    rows, cols = raw[2] + 1, raw[3] + 1
+    if raw[1] & 1:
+        if len(raw) < 12:
+            return None
+        width, height = int.from_bytes(raw[4:8], "big"), int.from_bytes(raw[8:12], "big")
+    else:
+        width, height = int.from_bytes(raw[4:6], "big"), int.from_bytes(raw[6:8], "big")
+    return (rows, cols, (width, height)) if width and height else None
+
+
+def _hvcc(tiles: list[int], data: bytes) -> tuple[list[bytes], int] | None:
+    """The parameter sets (VPS, SPS, PPS) and NAL length size every tile is coded with; None
+    unless all tiles share one 8-bit 4:2:0 hvcC. libheif parses hvcC but does not hand it
+    out, so it is read from the file: the ipco box the tiles' ipma entries point to."""
+    meta = _child(data, 0, len(data), b"meta")
+    iprp = None if meta is None else _child(data, meta[0] + 4, meta[1], b"iprp")  # full box
+    ipco = None if iprp is None else _child(data, iprp[0], iprp[1], b"ipco")
+    ipma = None if iprp is None else _child(data, iprp[0], iprp[1], b"ipma")
+    if ipco is None or ipma is None:
+        return None
+    boxes = _boxes(data, *ipco)
+    associations = _associations(data[ipma[0] : ipma[1]])
+    chosen: set[int] = set()
+    for t in tiles:
+        found = [
+            i for i in associations.get(t, []) if 0 < i <= len(boxes) and boxes[i - 1][0] == b"hvcC"
+        ]
+        if len(found) != 1:
+            return None
+        chosen.add(found[0])
+    if len(chosen) != 1:
+        return None
+    _, start, end = boxes[chosen.pop() - 1]
+    return _parse_hvcc(data[start:end])
+
+
+def _associations(ipma: bytes) -> dict[int, list[int]]:
+    """ItemPropertyAssociation (ISO/IEC 23008-12, 9.3): item id → its property indices into
+    ipco (1-based); {} when malformed."""
+    if len(ipma) < 8:
+        return {}
+    version, flags = ipma[0], int.from_bytes(ipma[1:4], "big")
+    id_size, size = (2 if version < 1 else 4), (2 if flags & 1 else 1)
+    mask = 0x7FFF if size == 2 else 0x7F  # the high bit says "essential"
+    count, pos = int.from_bytes(ipma[4:8], "big"), 8
+    out: dict[int, list[int]] = {}
+    for _ in range(count):
+        if pos + id_size + 1 > len(ipma):
+            return {}
+        item = int.from_bytes(ipma[pos : pos + id_size], "big")
+        n, pos = ipma[pos + id_size], pos + id_size + 1
+        if pos + n * size > len(ipma):
+            return {}
+        out[item] = [
+            int.from_bytes(ipma[pos + k * size : pos + (k + 1) * size], "big") & mask
+            for k in range(n)
+        ]
+        pos += n * size
+    return out
+
+
+def _child(data: bytes, start: int, end: int, kind: bytes) -> tuple[int, int] | None:
+    for k, s, e in _boxes(data, start, end):
+        if k == kind:
+            return s, e
+    return None
+
+
+def _boxes(data: bytes, start: int, end: int) -> list[tuple[bytes, int, int]]:
+    """(type, payload start, end) of the ISOBMFF boxes in data[start:end]; stops at a bad one."""
+    out, pos = [], start
+    while pos + 8 <= end:
+        size, kind, header = int.from_bytes(data[pos : pos + 4], "big"), data[pos + 4 : pos + 8], 8
+        if size == 1 and pos + 16 <= end:
+            size, header = int.from_bytes(data[pos + 8 : pos + 16], "big"), 16
+        elif size == 0:
+            size = end - pos
+        if size < header or pos + size > end:
+            break
+        out.append((kind, pos + header, pos + size))
+        pos += size
+    return out
+
+
+def _parse_hvcc(box: bytes) -> tuple[list[bytes], int] | None:
+    """HEVCDecoderConfigurationRecord (ISO/IEC 14496-15, 8.3.3.1): 8-bit 4:2:0 only."""
+    if len(box) < 23:
+        return None
+    chroma, luma_bits, chroma_bits = box[16] & 3, (box[17] & 7) + 8, (box[18] & 7) + 8
+    if chroma != 1 or luma_bits != 8 or chroma_bits != 8:
+        return None
+    length_size = (box[21] & 3) + 1
+    nals: list[bytes] = []
+    pos = 23
+    try:
+        for _ in range(box[22]):
+            count = int.from_bytes(box[pos + 1 : pos + 3], "big")
+            pos += 3
+            for _ in range(count):
+                n = int.from_bytes(box[pos : pos + 2], "big")
+                if n == 0 or pos + 2 + n > len(box):
+                    return None
+                nals.append(box[pos + 2 : pos + 2 + n])
+                pos += 2 + n
+    except IndexError:
+        return None
+    if length_size == 3 or not nals:
+        return None
+    return nals, length_size
+
+
+def _handle_nclx(lib: ctypes.CDLL, handle: c_void_p) -> tuple[int, bool] | None:
+    """The file's own nclx colour box (matrix, full range), or None (then the stream's)."""
+    profile = POINTER(_Nclx)()
+    if lib.heif_image_handle_get_nclx_color_profile(handle, byref(profile)).code or not profile:
+        return None
+    try:
+        return profile.contents.matrix_coefficients, bool(profile.contents.full_range_flag)
+    finally:
+        lib.heif_nclx_color_profile_free(profile)
 
 
 def _nclx(lib: ctypes.CDLL, img: c_void_p) -> tuple[int, bool]:

@@ -13,7 +13,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from photoseek import imaging
-from photoseek.imaging import heif_fast, hevc_tiles
+from photoseek.imaging import bundled_libs, heif_fast, hevc_tiles
 from tests.conftest import corpus_dir
 
 pytestmark = pytest.mark.skipif(
@@ -130,8 +130,8 @@ def test_tiles_that_do_not_decode_leave_it_to_libheif(monkeypatch: pytest.Monkey
 
 
 def test_without_libde265_libheif_decodes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(hevc_tiles, "_lib", None)
-    monkeypatch.setattr(hevc_tiles, "_loaded", True)
+    monkeypatch.setattr(hevc_tiles, "_LIBDE265", bundled_libs.Bundled("de265", lambda _l: None))
+    hevc_tiles._LIBDE265.absent()
     assert not hevc_tiles.available()
     out = heif_fast.decode_reduced(heif(), 320)
     assert out is not None and out[0].size == (320, 240)

@@ -21,10 +21,8 @@ libde265 directly (see there why); when that route declines, libheif decodes as 
 from __future__ import annotations
 
 import ctypes
-import glob
 import logging
 import os
-import sys
 import threading
 from ctypes import (
     POINTER,
@@ -41,7 +39,7 @@ from ctypes import (
 import numpy as np
 from PIL import Image
 
-from photoseek.imaging import hevc_tiles
+from photoseek.imaging import bundled_libs, hevc_tiles
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +57,7 @@ def _fourcc(code: str) -> int:
 
 
 _IROT, _IMIR = _fourcc("irot"), _fourcc("imir")
-_GRID, _HVC1, _DIMG, _HVCC = _fourcc("grid"), _fourcc("hvc1"), _fourcc("dimg"), _fourcc("hvcC")
+_GRID, _HVC1, _DIMG = _fourcc("grid"), _fourcc("hvc1"), _fourcc("dimg")
 # irot is counter-clockwise, like Pillow's ROTATE_*; imir 0 flips top-bottom, 1 left-right.
 _ROTATIONS = {
     90: Image.Transpose.ROTATE_90,
@@ -117,9 +115,6 @@ class _DecodingOptions(Structure):
     )
 
 
-_lib: ctypes.CDLL | None = None
-_loaded = False
-_load_lock = threading.Lock()
 _local = threading.local()
 
 
@@ -132,43 +127,6 @@ def set_thread_decoding_threads(n: int | None) -> None:
 def _threads() -> int:
     n = getattr(_local, "threads", None)
     return max(1, n if n is not None else (os.cpu_count() or 2))
-
-
-def _candidates() -> list[str]:
-    try:
-        import pillow_heif
-    except ImportError:
-        return []
-    pkg = os.path.dirname(pillow_heif.__file__)
-    site = os.path.dirname(pkg)
-    pattern = {"darwin": "libheif*.dylib", "win32": "*heif*.dll"}.get(sys.platform, "libheif*.so*")
-    out: list[str] = []
-    for folder in (os.path.join(site, "pillow_heif.libs"), os.path.join(pkg, ".dylibs"), pkg):
-        out += sorted(glob.glob(os.path.join(folder, pattern)))
-    return out
-
-
-def _library() -> ctypes.CDLL | None:
-    global _lib, _loaded
-    if _loaded:
-        return _lib
-    with _load_lock:
-        if not _loaded:
-            _lib = _bind(_candidates())
-            _loaded = True
-    return _lib
-
-
-def _bind(paths: list[str]) -> ctypes.CDLL | None:
-    for path in paths:
-        try:
-            lib = ctypes.CDLL(path)
-            _declare(lib)
-        except (OSError, AttributeError) as exc:
-            log.info("libheif at %s not usable directly: %s", path, exc)
-            continue
-        return lib
-    return None
 
 
 def _declare(lib: ctypes.CDLL) -> None:
@@ -256,19 +214,18 @@ def _declare(lib: ctypes.CDLL) -> None:
     lib.heif_context_get_item_references.restype = c_size_t
     lib.heif_release_item_references.argtypes = (c_void_p, POINTER(POINTER(c_uint32)))
     lib.heif_release_item_references.restype = None
-    lib.heif_item_get_properties_of_type.argtypes = (
-        c_void_p,
-        c_uint32,
-        c_uint32,
-        POINTER(c_uint32),
-        c_int,
-    )
-    lib.heif_item_get_properties_of_type.restype = c_int
     for name in ("heif_image_handle_get_ispe_width", "heif_image_handle_get_ispe_height"):
         getattr(lib, name).argtypes = (c_void_p,)
         getattr(lib, name).restype = c_int
     lib.heif_image_handle_get_nclx_color_profile.restype = _Error
     lib.heif_image_handle_get_nclx_color_profile.argtypes = (c_void_p, POINTER(POINTER(_Nclx)))
+
+
+_LIBHEIF = bundled_libs.Bundled("heif", _declare)
+
+
+def _library() -> ctypes.CDLL | None:
+    return _LIBHEIF.get()
 
 
 def _transforms(lib: ctypes.CDLL, ctx: int, handle: c_void_p) -> list[Image.Transpose] | None:

@@ -17,15 +17,14 @@ decodes the file as before.
 from __future__ import annotations
 
 import ctypes
-import glob
 import logging
-import os
-import sys
 import threading
 from ctypes import POINTER, byref, c_char_p, c_int, c_int64, c_uint8, c_void_p
 from dataclasses import dataclass
 
 import numpy as np
+
+from photoseek.imaging import bundled_libs
 
 log = logging.getLogger(__name__)
 
@@ -44,50 +43,6 @@ class Planes:
     cr: np.ndarray
     matrix: int  # the stream's matrix_coefficients (ITU-T H.273); 2 = unspecified
     full_range: bool
-
-
-_lib: ctypes.CDLL | None = None
-_loaded = False
-_load_lock = threading.Lock()
-
-
-def _candidates() -> list[str]:
-    try:
-        import pillow_heif
-    except ImportError:
-        return []
-    pkg = os.path.dirname(pillow_heif.__file__)
-    site = os.path.dirname(pkg)
-    pattern = {"darwin": "libde265*.dylib", "win32": "*de265*.dll"}.get(
-        sys.platform, "libde265*.so*"
-    )
-    out: list[str] = []
-    for folder in (os.path.join(site, "pillow_heif.libs"), os.path.join(pkg, ".dylibs"), pkg):
-        out += sorted(glob.glob(os.path.join(folder, pattern)))
-    return out
-
-
-def _library() -> ctypes.CDLL | None:
-    global _lib, _loaded
-    if _loaded:
-        return _lib
-    with _load_lock:
-        if not _loaded:
-            for path in _candidates():
-                try:
-                    lib = ctypes.CDLL(path)
-                    _declare(lib)
-                except (OSError, AttributeError) as exc:
-                    log.info("libde265 at %s not usable directly: %s", path, exc)
-                    continue
-                _lib = lib
-                break
-            _loaded = True
-    return _lib
-
-
-def available() -> bool:
-    return _library() is not None
 
 
 def _declare(lib: ctypes.CDLL) -> None:
@@ -123,6 +78,17 @@ def _declare(lib: ctypes.CDLL) -> None:
         getattr(lib, name).restype = c_int
     lib.de265_get_image_PTS.argtypes = (c_void_p,)
     lib.de265_get_image_PTS.restype = c_int64
+
+
+_LIBDE265 = bundled_libs.Bundled("de265", _declare)
+
+
+def _library() -> ctypes.CDLL | None:
+    return _LIBDE265.get()
+
+
+def available() -> bool:
+    return _library() is not None
 
 
 class _Failed(Exception):

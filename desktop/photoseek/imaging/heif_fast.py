@@ -24,6 +24,7 @@ import ctypes
 import logging
 import os
 import threading
+from collections.abc import Callable
 from ctypes import (
     POINTER,
     Structure,
@@ -391,7 +392,8 @@ def _to_rgb(
     cb_plane, cr_plane = _plane(lib, img, _CB), _plane(lib, img, _CR)
     if cb_plane is None or cr_plane is None:
         return None
-    rgb = _converted((y_plane, cb_plane, cr_plane), *_nclx(lib, img), target)
+    colour = _read_nclx(lib, lib.heif_image_get_nclx_color_profile, img) or (_DEFAULT_MATRIX, True)
+    rgb = _converted((y_plane, cb_plane, cr_plane), *colour, target)
     return None if rgb is None else (rgb, size)
 
 
@@ -455,11 +457,13 @@ def _from_tiles(
     )
     if planes is None:
         return None
-    matrix, full_range = _handle_nclx(lib, handle) or (planes.matrix, planes.full_range)
-    if matrix == 2:  # "unspecified"
-        matrix = _DEFAULT_MATRIX
-    as_images = tuple(Image.fromarray(p) for p in (planes.y, planes.cb, planes.cr))
-    rgb = _converted(as_images, matrix, full_range, target)  # type: ignore[arg-type]
+    # The file's own nclx box, else the stream's colour description.
+    colour = _read_nclx(lib, lib.heif_image_handle_get_nclx_color_profile, handle) or (
+        _known_matrix(planes.matrix),
+        planes.full_range,
+    )
+    as_images = (Image.fromarray(planes.y), Image.fromarray(planes.cb), Image.fromarray(planes.cr))
+    rgb = _converted(as_images, *colour, target)
     return None if rgb is None else (rgb, size)
 
 
@@ -607,26 +611,20 @@ def _parse_hvcc(box: bytes) -> tuple[list[bytes], int] | None:
     return nals, length_size
 
 
-def _handle_nclx(lib: ctypes.CDLL, handle: c_void_p) -> tuple[int, bool] | None:
-    """The file's own nclx colour box (matrix, full range), or None (then the stream's)."""
+def _read_nclx(
+    lib: ctypes.CDLL, get: Callable[..., _Error], of: c_void_p
+) -> tuple[int, bool] | None:
+    """(matrix, full range) of an nclx profile that `get` (libheif's getter for an image or
+    a handle) finds on `of`, "unspecified" read as libheif's default; None without one."""
     profile = POINTER(_Nclx)()
-    if lib.heif_image_handle_get_nclx_color_profile(handle, byref(profile)).code or not profile:
+    if get(of, byref(profile)).code or not profile:
         return None
     try:
-        return profile.contents.matrix_coefficients, bool(profile.contents.full_range_flag)
-    finally:
-        lib.heif_nclx_color_profile_free(profile)
-
-
-def _nclx(lib: ctypes.CDLL, img: c_void_p) -> tuple[int, bool]:
-    profile = POINTER(_Nclx)()
-    if lib.heif_image_get_nclx_color_profile(img, byref(profile)).code or not profile:
-        return _DEFAULT_MATRIX, True
-    try:
         p = profile.contents
-        matrix = p.matrix_coefficients
-        if matrix == 2:  # "unspecified"
-            matrix = _DEFAULT_MATRIX
-        return matrix, bool(p.full_range_flag)
+        return _known_matrix(p.matrix_coefficients), bool(p.full_range_flag)
     finally:
         lib.heif_nclx_color_profile_free(profile)
+
+
+def _known_matrix(matrix: int) -> int:
+    return _DEFAULT_MATRIX if matrix == 2 else matrix  # 2: "unspecified"

@@ -99,7 +99,7 @@ class _Canvas:
     """The image's planes; tile i (row-major) lands at its place, clipped to the output."""
 
     def __init__(self, width: int, height: int, cols: int, count: int) -> None:
-        self.width, self.height, self.cols, self.count = width, height, cols, count
+        self.cols, self.count = cols, count
         self.y = np.zeros((height, width), np.uint8)
         self.cb = np.zeros(((height + 1) // 2, (width + 1) // 2), np.uint8)
         self.cr = np.zeros_like(self.cb)
